@@ -1,0 +1,18 @@
+/**
+ * The lifecycle of whichever graph database is configured: schema migrations at start,
+ * a readiness probe, and an orderly close. Repository ports per aggregate live with their features.
+ */
+export abstract class GraphStore {
+  /** Human-readable store name for logs and health ("kuzu", "neo4j"). */
+  abstract readonly name: string;
+  /** Applies pending schema migrations; throws GraphStoreException(MIGRATION_FAILED) on failure. */
+  abstract migrate(): Promise<MigrationReport>;
+  /** True when a trivial query succeeds now. */
+  abstract isReady(): Promise<boolean>;
+  abstract close(): Promise<void>;
+}
+
+export interface MigrationReport {
+  readonly applied: string[];
+  readonly alreadyApplied: string[];
+}

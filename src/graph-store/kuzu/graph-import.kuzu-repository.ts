@@ -1,0 +1,178 @@
+import {
+  type GraphCounts,
+  GraphImportRepository,
+  type ImportAcquaintance,
+  type ImportChallenge,
+  type ImportChallengeSkill,
+  type ImportCollaboration,
+  type ImportExperience,
+  type ImportMembership,
+  type ImportMunicipality,
+  type ImportPerson,
+  type ImportPersonSkill,
+  type ImportSkill,
+} from '../../seed/graph-import.repository';
+import { type KuzuClient, type KuzuValue } from './kuzu-client';
+
+/** Rows per transaction: large enough to be quick, small enough to keep memory flat. */
+const BATCH_SIZE = 2_000;
+
+const COUNTS = `
+  MATCH (m:Municipality) WITH count(m) AS municipalities
+  OPTIONAL MATCH (c:Collaboration) WITH municipalities, count(c) AS collaborations
+  OPTIONAL MATCH (p:Person) WITH municipalities, collaborations, count(p) AS people
+  OPTIONAL MATCH (s:Skill) WITH municipalities, collaborations, people, count(s) AS skills
+  OPTIONAL MATCH (ch:Challenge)
+  RETURN municipalities, collaborations, people, skills, count(ch) AS challenges`;
+
+const MUNICIPALITIES = `
+  UNWIND $rows AS r
+  MERGE (m:Municipality {code: r.code})
+  SET m.name = r.name, m.province = r.province, m.population = r.population`;
+
+const COLLABORATIONS = `
+  UNWIND $rows AS r
+  MERGE (c:Collaboration {id: r.id})
+  SET c.name = r.name, c.kind = r.kind`;
+
+const MEMBERSHIPS = `
+  UNWIND $rows AS r
+  MATCH (m:Municipality {code: r.municipalityCode}), (c:Collaboration {id: r.collaborationId})
+  MERGE (m)-[:MEMBER_OF]->(c)`;
+
+const SKILLS = `
+  UNWIND $rows AS r
+  MERGE (s:Skill {id: r.id})
+  SET s.name = r.name, s.aliases = r.aliases, s.category = r.category, s.escoUri = r.escoUri`;
+
+const PEOPLE = `
+  UNWIND $rows AS r
+  MERGE (p:Person {id: r.id})
+  SET p.name = r.name, p.email = r.email, p.title = r.title, p.bio = r.bio,
+      p.availability = r.availability, p.visibility = r.visibility,
+      p.createdAt = timestamp(r.createdAt), p.updatedAt = timestamp(r.updatedAt)`;
+
+const WORKS_AT = `
+  UNWIND $rows AS r
+  MATCH (p:Person {id: r.id}), (m:Municipality {code: r.municipalityCode})
+  MERGE (p)-[w:WORKS_AT]->(m)
+  SET w.department = r.department, w.since = CASE WHEN r.since IS NULL THEN NULL ELSE date(r.since) END`;
+
+const PERSON_SKILLS = `
+  UNWIND $rows AS r
+  MATCH (p:Person {id: r.personId}), (s:Skill {id: r.skillId})
+  MERGE (p)-[h:HAS_SKILL]->(s)
+  SET h.level = r.level`;
+
+const CHALLENGES = `
+  UNWIND $rows AS r
+  MERGE (c:Challenge {id: r.id})
+  SET c.title = r.title, c.description = r.description, c.theme = r.theme, c.status = r.status,
+      c.createdAt = timestamp(r.createdAt), c.updatedAt = timestamp(r.updatedAt)`;
+
+const FACES = `
+  UNWIND $rows AS r
+  MATCH (m:Municipality {code: r.municipalityCode}), (c:Challenge {id: r.id})
+  MERGE (m)-[:FACES]->(c)`;
+
+const CHALLENGE_SKILLS = `
+  UNWIND $rows AS r
+  MATCH (c:Challenge {id: r.challengeId}), (s:Skill {id: r.skillId})
+  MERGE (c)-[q:REQUIRES]->(s)
+  SET q.weight = r.weight`;
+
+const EXPERIENCES = `
+  UNWIND $rows AS r
+  MATCH (p:Person {id: r.personId}), (c:Challenge {id: r.challengeId})
+  MERGE (p)-[w:WORKED_ON]->(c)
+  SET w.role = r.role, w.outcome = r.outcome, w.year = r.year, w.lessonsLearned = r.lessonsLearned`;
+
+// KNOWS is stored once per pair, from the smaller id to the larger, and read undirected.
+const ACQUAINTANCES = `
+  UNWIND $rows AS r
+  MATCH (a:Person {id: r.personId}), (b:Person {id: r.otherPersonId})
+  MERGE (a)-[:KNOWS]->(b)`;
+
+const REMOVE_NON_REFERENCE = [
+  'MATCH (p:Person) DETACH DELETE p',
+  'MATCH (c:Challenge) DETACH DELETE c',
+  'MATCH (s:Skill) DETACH DELETE s',
+];
+
+type Row = Record<string, KuzuValue>;
+
+export class GraphImportKuzuRepository extends GraphImportRepository {
+  constructor(private readonly client: KuzuClient) {
+    super();
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const [row] = await this.client.read(COUNTS);
+    return {
+      municipalities: Number(row.municipalities),
+      collaborations: Number(row.collaborations),
+      people: Number(row.people),
+      skills: Number(row.skills),
+      challenges: Number(row.challenges),
+    };
+  }
+
+  importMunicipalities(rows: ImportMunicipality[]): Promise<void> {
+    return this.batched([MUNICIPALITIES], rows);
+  }
+
+  importCollaborations(rows: ImportCollaboration[]): Promise<void> {
+    return this.batched([COLLABORATIONS], rows);
+  }
+
+  importMemberships(rows: ImportMembership[]): Promise<void> {
+    return this.batched([MEMBERSHIPS], rows);
+  }
+
+  importSkills(rows: ImportSkill[]): Promise<void> {
+    return this.batched([SKILLS], rows);
+  }
+
+  importPeople(rows: ImportPerson[]): Promise<void> {
+    return this.batched([PEOPLE, WORKS_AT], rows);
+  }
+
+  importPersonSkills(rows: ImportPersonSkill[]): Promise<void> {
+    return this.batched([PERSON_SKILLS], rows);
+  }
+
+  importChallenges(rows: ImportChallenge[]): Promise<void> {
+    return this.batched([CHALLENGES, FACES], rows);
+  }
+
+  importChallengeSkills(rows: ImportChallengeSkill[]): Promise<void> {
+    return this.batched([CHALLENGE_SKILLS], rows);
+  }
+
+  importExperiences(rows: ImportExperience[]): Promise<void> {
+    return this.batched([EXPERIENCES], rows);
+  }
+
+  importAcquaintances(rows: ImportAcquaintance[]): Promise<void> {
+    const canonical = rows.map(({ personId, otherPersonId }) =>
+      personId < otherPersonId ? { personId, otherPersonId } : { personId: otherPersonId, otherPersonId: personId },
+    );
+    return this.batched([ACQUAINTANCES], canonical);
+  }
+
+  async removeNonReferenceData(): Promise<void> {
+    await this.client.write(async (tx) => {
+      for (const statement of REMOVE_NON_REFERENCE) await tx.run(statement);
+    });
+  }
+
+  /** Each batch runs all `statements` in one transaction, so a batch lands whole or not at all. */
+  private async batched<T extends object>(statements: string[], rows: T[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+      const batch = rows.slice(start, start + BATCH_SIZE) as unknown as Row[];
+      await this.client.write(async (tx) => {
+        for (const statement of statements) await tx.run(statement, { rows: batch });
+      });
+    }
+  }
+}

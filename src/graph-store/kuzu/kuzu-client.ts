@@ -1,0 +1,169 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as kuzu from 'kuzu';
+import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
+
+export type KuzuValue = string | number | boolean | null | Date | KuzuValue[] | { [key: string]: KuzuValue };
+export type KuzuParams = Record<string, KuzuValue | undefined>;
+export type KuzuRow = Record<string, unknown>;
+
+export interface KuzuTransaction {
+  run(query: string, params?: KuzuParams): Promise<KuzuRow[]>;
+}
+
+export interface KuzuClientOptions {
+  readonly bufferPoolMb: number;
+  readonly readConnections?: number;
+}
+
+/** One Kuzu connection with its cache of prepared statements (prepared once per query text). */
+class PreparedConnection {
+  private readonly statements = new Map<string, kuzu.PreparedStatement>();
+
+  constructor(readonly connection: kuzu.Connection) {}
+
+  async run(query: string, params: KuzuParams = {}): Promise<KuzuRow[]> {
+    let statement = this.statements.get(query);
+    if (!statement) {
+      statement = await this.connection.prepare(query);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      this.statements.set(query, statement);
+    }
+    // Kuzu 0.11 may crash on an unbound parameter: bind every one, undefined as null.
+    const bound = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value ?? null]));
+    const result = single(await this.connection.execute(statement, bound as Record<string, kuzu.KuzuValue>));
+    try {
+      return (await result.getAll()) as KuzuRow[];
+    } finally {
+      // Results hold native memory; freeing them now keeps a later database close safe.
+      result.close();
+    }
+  }
+
+  async runScript(statement: string): Promise<void> {
+    const result = await this.connection.query(statement);
+    for (const each of Array.isArray(result) ? result : [result]) each.close();
+  }
+}
+
+function single(result: kuzu.QueryResult | kuzu.QueryResult[]): kuzu.QueryResult {
+  return Array.isArray(result) ? result[result.length - 1] : result;
+}
+
+/**
+ * The process's one Kuzu database. Reads spread over a few connections and run concurrently;
+ * writes are serialised through one connection, each in its own explicit transaction, because
+ * Kuzu allows one write transaction at a time and a failed statement must roll back the whole
+ * mutation.
+ */
+export class KuzuClient {
+  private readonly readers: PreparedConnection[];
+  private nextReader = 0;
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly database: kuzu.Database,
+    private readonly writer: PreparedConnection,
+    readers: PreparedConnection[],
+  ) {
+    this.readers = readers;
+  }
+
+  /** Opens (creating if needed) the database directory; a second process on it gets a clear error. */
+  static async open(databasePath: string, options: KuzuClientOptions): Promise<KuzuClient> {
+    const resolved = path.resolve(databasePath);
+    fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    let database: kuzu.Database;
+    try {
+      database = new kuzu.Database(resolved, options.bufferPoolMb * 1024 * 1024);
+      await database.init();
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (/lock/i.test(text)) {
+        throw new GraphStoreException(
+          GraphStoreErrorCode.UNAVAILABLE,
+          `The graph database at ${resolved} is in use by another process (Kuzu allows one process per directory). Stop the other Kennissen process, or point KUZU_PATH at another directory.`,
+          { cause: error },
+        );
+      }
+      throw new GraphStoreException(
+        GraphStoreErrorCode.UNAVAILABLE,
+        `Could not open the graph database at ${resolved}: ${text}`,
+        { cause: error },
+      );
+    }
+    const connect = async (): Promise<PreparedConnection> => {
+      const connection = new kuzu.Connection(database);
+      await connection.init();
+      return new PreparedConnection(connection);
+    };
+    const writer = await connect();
+    const readers = await Promise.all(Array.from({ length: options.readConnections ?? 4 }, connect));
+    return new KuzuClient(database, writer, readers);
+  }
+
+  /** Runs one read-only query on the next read connection. */
+  async read(query: string, params?: KuzuParams): Promise<KuzuRow[]> {
+    this.assertOpen();
+    const reader = this.readers[this.nextReader];
+    this.nextReader = (this.nextReader + 1) % this.readers.length;
+    return reader.run(query, params);
+  }
+
+  /**
+   * Runs `work` as one write transaction, after every earlier write has finished. Any error
+   * rolls the whole transaction back (Kuzu itself rolls back on a failed statement).
+   */
+  write<T>(work: (tx: KuzuTransaction) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const run = async (): Promise<T> => {
+      await this.writer.runScript('BEGIN TRANSACTION');
+      try {
+        const result = await work({ run: (query, params) => this.writer.run(query, params) });
+        await this.writer.runScript('COMMIT');
+        return result;
+      } catch (error) {
+        await this.writer.runScript('ROLLBACK').catch(() => {
+          // Kuzu has already rolled back a transaction whose statement failed.
+        });
+        throw translateKuzuError(error);
+      }
+    };
+    const result = this.writeQueue.then(run, run);
+    this.writeQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Runs DDL outside an explicit transaction (some Kuzu calls, like CREATE_FTS_INDEX, need that). */
+  async script(statement: string): Promise<void> {
+    this.assertOpen();
+    const run = (): Promise<void> => this.writer.runScript(statement);
+    const result = this.writeQueue.then(run, run);
+    this.writeQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeQueue;
+    for (const each of [...this.readers, this.writer]) await each.connection.close();
+    await this.database.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) {
+      throw new GraphStoreException(GraphStoreErrorCode.UNAVAILABLE, 'The graph database is closed (the service is shutting down).');
+    }
+  }
+}
+
+function translateKuzuError(error: unknown): unknown {
+  if (error instanceof Error && /duplicated primary key/i.test(error.message)) {
+    return new GraphStoreException(GraphStoreErrorCode.DUPLICATE, 'A record with this id already exists.', {
+      cause: error,
+    });
+  }
+  return error;
+}

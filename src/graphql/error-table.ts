@@ -1,0 +1,41 @@
+import { ApiErrorCode } from '../common/errors/api-error-code';
+import { CommonErrorCode } from '../common/errors/common.exception';
+import { ChallengesErrorCode } from '../challenges/challenges.exception';
+import { CollaborationsErrorCode } from '../collaborations/collaborations.exception';
+import { GraphStoreErrorCode } from '../graph-store/graph-store.exception';
+import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
+import { PeopleErrorCode } from '../people/people.exception';
+import { SkillsErrorCode } from '../skills/skills.exception';
+
+export type DomainErrorCode =
+  | CommonErrorCode
+  | GraphStoreErrorCode
+  | MunicipalitiesErrorCode
+  | CollaborationsErrorCode
+  | PeopleErrorCode
+  | SkillsErrorCode
+  | ChallengesErrorCode;
+
+/**
+ * The one place that decides which `extensions.code` a domain error becomes. Exhaustive by
+ * type: a new feature code that is not listed here does not compile.
+ */
+export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
+  [CommonErrorCode.INVALID_INPUT]: ApiErrorCode.BAD_USER_INPUT,
+  [CommonErrorCode.INVALID_CURSOR]: ApiErrorCode.BAD_USER_INPUT,
+  [CommonErrorCode.UNAUTHENTICATED]: ApiErrorCode.UNAUTHENTICATED,
+  [CommonErrorCode.ADMIN_KEY_NOT_CONFIGURED]: ApiErrorCode.UNAUTHENTICATED,
+  [CommonErrorCode.FORBIDDEN]: ApiErrorCode.FORBIDDEN,
+  [GraphStoreErrorCode.DUPLICATE]: ApiErrorCode.CONFLICT,
+  [GraphStoreErrorCode.UNAVAILABLE]: ApiErrorCode.SERVICE_UNAVAILABLE,
+  [GraphStoreErrorCode.MIGRATION_FAILED]: ApiErrorCode.SERVICE_UNAVAILABLE,
+  [MunicipalitiesErrorCode.MUNICIPALITY_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [CollaborationsErrorCode.COLLABORATION_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [PeopleErrorCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [PeopleErrorCode.EMAIL_TAKEN]: ApiErrorCode.CONFLICT,
+  [PeopleErrorCode.SELF_ACQUAINTANCE]: ApiErrorCode.BAD_USER_INPUT,
+  [PeopleErrorCode.DUPLICATE_SKILL]: ApiErrorCode.BAD_USER_INPUT,
+  [SkillsErrorCode.SKILL_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [SkillsErrorCode.SKILL_NAME_TAKEN]: ApiErrorCode.CONFLICT,
+  [ChallengesErrorCode.CHALLENGE_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+};

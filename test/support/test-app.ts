@@ -1,0 +1,58 @@
+import { type INestApplication } from '@nestjs/common';
+import { createApp } from '../../src/app.factory';
+import { makeTempDir } from './temp-dir';
+import { TEST_ADMIN_KEY, testConfig } from './test-config';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
+  headers: Headers;
+}
+
+export interface TestApp {
+  readonly url: string;
+  readonly app: INestApplication;
+  /** POSTs one GraphQL operation; `token` defaults to none (anonymous). */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string },
+  ): Promise<GraphqlResponse<T>>;
+  /** The same, with the administrator key. */
+  admin<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Boots the real application on temporary stores and a free port; speaks GraphQL over HTTP. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const temp = makeTempDir('e2e');
+  const config = testConfig(temp.dir, env);
+  const app = await createApp(config, { logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+
+  const gql: TestApp['gql'] = async (query, variables, options) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (options?.token) headers.authorization = `Bearer ${options.token}`;
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: never; errors?: never };
+    return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+  };
+
+  return {
+    url,
+    app,
+    gql,
+    admin: (query, variables) => gql(query, variables, { token: TEST_ADMIN_KEY }),
+    close: async () => {
+      await app.close();
+      temp.remove();
+    },
+  };
+}
