@@ -10,7 +10,10 @@ export interface CreateAppOptions {
 }
 
 /** Builds and initialises the application (stores opened, migrated, seeded) without listening. */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.logger ?? ['log', 'warn', 'error'],
     abortOnError: false,

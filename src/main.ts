@@ -17,10 +17,14 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.PORT);
-  logger.log(`Kennissen listens on http://localhost:${config.PORT}/graphql (graph store: ${config.GRAPH_STORE})`);
+  logger.log(
+    `Kennissen listens on http://localhost:${config.PORT}/graphql (graph store: ${config.GRAPH_STORE})`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Kennissen could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Kennissen could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

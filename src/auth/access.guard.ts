@@ -25,9 +25,13 @@ export class AccessGuard implements CanActivate {
     ]);
     const { caller } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
     if (permission === undefined) {
-      throw new CommonException(CommonErrorCode.FORBIDDEN, 'This operation has no access rule and is refused.');
+      throw new CommonException(
+        CommonErrorCode.FORBIDDEN,
+        'This operation has no access rule and is refused.',
+      );
     }
-    if (caller.kind === 'rejected') throw new CommonException(CommonErrorCode.UNAUTHENTICATED, caller.reason);
+    if (caller.kind === 'rejected')
+      throw new CommonException(CommonErrorCode.UNAUTHENTICATED, caller.reason);
     if (caller.kind === 'admin') return true;
     if (permission === Permission.READ) {
       if (this.config.ALLOW_ANONYMOUS_READ) return true;

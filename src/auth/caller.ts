@@ -6,4 +6,9 @@
 export type Caller =
   | { readonly kind: 'admin'; readonly actorId: 'admin'; readonly origin: string }
   | { readonly kind: 'anonymous'; readonly actorId: 'anonymous'; readonly origin: string }
-  | { readonly kind: 'rejected'; readonly actorId: 'rejected'; readonly origin: string; readonly reason: string };
+  | {
+      readonly kind: 'rejected';
+      readonly actorId: 'rejected';
+      readonly origin: string;
+      readonly reason: string;
+    };

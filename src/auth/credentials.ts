@@ -24,7 +24,12 @@ export function identifyCaller(request: Request, adminApiKey: string | undefined
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) {
-    return { kind: 'rejected', actorId: 'rejected', origin, reason: 'The Authorization header must read "Bearer <key>".' };
+    return {
+      kind: 'rejected',
+      actorId: 'rejected',
+      origin,
+      reason: 'The Authorization header must read "Bearer <key>".',
+    };
   }
   if (adminApiKey && sameSecret(match[1], adminApiKey)) {
     return { kind: 'admin', actorId: 'admin', origin };

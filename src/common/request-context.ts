@@ -13,7 +13,11 @@ const storage = new AsyncLocalStorage<RequestContext>();
  * token, else a new UUID), echoes it in the response, and makes it available to the error
  * formatter and logs down the async call chain.
  */
-export function requestContextMiddleware(request: Request, response: Response, next: NextFunction): void {
+export function requestContextMiddleware(
+  request: Request,
+  response: Response,
+  next: NextFunction,
+): void {
   const given = request.header('x-correlation-id');
   const correlationId = given && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
   response.setHeader('X-Correlation-Id', correlationId);

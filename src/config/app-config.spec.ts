@@ -25,7 +25,12 @@ describe('loadConfig', () => {
   it('names every bad variable in one error', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', GRAPH_STORE: 'mysql', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe' });
+      loadConfig({
+        PORT: 'eighty',
+        GRAPH_STORE: 'mysql',
+        DATABASE_URL: 'mysql://x',
+        SEED_DEMO: 'maybe',
+      });
     } catch (caught) {
       error = caught;
     }

@@ -111,6 +111,15 @@ export class AppConfig {
   }
 }
 
+/** Variables without a default (so not own properties of a fresh AppConfig). */
+const OPTIONAL_VARIABLES = [
+  'NEO4J_URI',
+  'NEO4J_USER',
+  'NEO4J_PASSWORD',
+  'NEO4J_DATABASE',
+  'ADMIN_API_KEY',
+];
+
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
@@ -122,13 +131,15 @@ export class ConfigurationError extends Error {
  * Validates the environment against {@link AppConfig}; throws one {@link ConfigurationError}
  * naming every bad variable, so an operator fixes them all in one go. Empty strings count as unset.
  */
-export function loadConfig(environment: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
-  const defined = Object.fromEntries(
-    Object.keys(new AppConfig())
-      .concat(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'ADMIN_API_KEY'])
-      .map((name) => [name, environment[name]])
-      .filter(([, value]) => value !== undefined && value !== ''),
-  );
+export function loadConfig(
+  environment: NodeJS.ProcessEnv | Record<string, string | undefined>,
+): AppConfig {
+  const names = Object.keys(new AppConfig()).concat(OPTIONAL_VARIABLES);
+  const defined: Record<string, string> = {};
+  for (const name of names) {
+    const value = environment[name];
+    if (value !== undefined && value !== '') defined[name] = value;
+  }
   const config = plainToInstance(AppConfig, defined);
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {

@@ -1,4 +1,10 @@
-import { type DynamicModule, Global, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { GraphStore } from './graph-store';
 import { KuzuClient } from './kuzu/kuzu-client';
@@ -17,14 +23,17 @@ export class GraphStoreModule implements OnApplicationShutdown {
 
   static forRoot(config: AppConfig): DynamicModule {
     if (config.GRAPH_STORE !== 'kuzu') {
-      throw new Error(`GRAPH_STORE=${config.GRAPH_STORE} is not supported by this build yet; use kuzu.`);
+      throw new Error(
+        `GRAPH_STORE=${config.GRAPH_STORE} is not supported by this build yet; use kuzu.`,
+      );
     }
     return {
       module: GraphStoreModule,
       providers: [
         {
           provide: KUZU_CLIENT,
-          useFactory: () => KuzuClient.open(config.KUZU_PATH, { bufferPoolMb: config.KUZU_BUFFER_POOL_MB }),
+          useFactory: () =>
+            KuzuClient.open(config.KUZU_PATH, { bufferPoolMb: config.KUZU_BUFFER_POOL_MB }),
         },
         ...kuzuAdapterProviders,
       ],

@@ -32,19 +32,29 @@ export function formatError(
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainException) {
-    const code = ERROR_TABLE[original.code as DomainErrorCode] ?? ApiErrorCode.INTERNAL_SERVER_ERROR;
-    if (code === ApiErrorCode.INTERNAL_SERVER_ERROR) return internal(formatted, original, correlationIdOf());
+    const code =
+      ERROR_TABLE[original.code as DomainErrorCode] ?? ApiErrorCode.INTERNAL_SERVER_ERROR;
+    if (code === ApiErrorCode.INTERNAL_SERVER_ERROR)
+      return internal(formatted, original, correlationIdOf());
     return { ...base, message: original.message, extensions: { code, reason: original.code } };
   }
 
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && CLIENT_MISTAKES.has(apolloCode)) {
-    return { ...base, message: formatted.message, extensions: { code: ApiErrorCode.BAD_USER_INPUT } };
+    return {
+      ...base,
+      message: formatted.message,
+      extensions: { code: ApiErrorCode.BAD_USER_INPUT },
+    };
   }
   return internal(formatted, original, correlationIdOf());
 }
 
-function internal(formatted: GraphQLFormattedError, error: unknown, correlationId: string): GraphQLFormattedError {
+function internal(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  correlationId: string,
+): GraphQLFormattedError {
   logger.error(
     `Unexpected error (correlation id ${correlationId}) at ${formatted.path?.join('.') ?? 'request'}`,
     error instanceof Error ? error.stack : String(error),

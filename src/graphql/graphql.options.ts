@@ -13,7 +13,8 @@ import { type GraphqlContext } from './graphql-context';
 export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
-    autoSchemaFile: config.NODE_ENV === 'development' ? path.join(projectRoot(), 'schema.gql') : true,
+    autoSchemaFile:
+      config.NODE_ENV === 'development' ? path.join(projectRoot(), 'schema.gql') : true,
     sortSchema: true,
     playground: false,
     graphiql: false,

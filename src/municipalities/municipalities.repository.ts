@@ -2,7 +2,10 @@ import { type Page, type PageRequest, type SortKey } from '../common/pagination/
 import { type MunicipalityFilter, type MunicipalityRecord } from './municipality.record';
 
 /** Municipalities are listed by name, then code. */
-export const municipalitySortKey = (record: MunicipalityRecord): SortKey => [record.name, record.code];
+export const municipalitySortKey = (record: MunicipalityRecord): SortKey => [
+  record.name,
+  record.code,
+];
 
 /** Port: reading municipalities from the graph store. */
 export abstract class MunicipalitiesRepository {

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
+import { alignToKeys, type RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest } from '../common/pagination/page';
 import { MunicipalitiesException } from './municipalities.exception';
 import { MunicipalitiesRepository } from './municipalities.repository';
@@ -22,6 +24,19 @@ export class MunicipalitiesService {
 
   findByCodes(codes: readonly string[]): Promise<MunicipalityRecord[]> {
     return this.repository.findByCodes(codes);
+  }
+
+  /** Per-request batched lookup by CBS code, for nested fields such as Person.municipality. */
+  byCodeLoader(loaders: RequestLoaders): DataLoader<string, MunicipalityRecord | null> {
+    return loaders.get('municipalities.byCode', async (codes: readonly string[]) =>
+      alignToKeys(
+        codes,
+        await this.repository.findByCodes(codes),
+        (row) => row.code,
+        null,
+        ([row]) => row,
+      ),
+    );
   }
 
   list(filter: MunicipalityFilter, page: PageRequest): Promise<Page<MunicipalityRecord>> {

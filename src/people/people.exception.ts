@@ -13,6 +13,9 @@ export class PeopleException extends DomainException<PeopleErrorCode> {
   }
 
   static notFound(id: string): PeopleException {
-    return new PeopleException(PeopleErrorCode.PERSON_NOT_FOUND, `There is no person with id "${id}".`);
+    return new PeopleException(
+      PeopleErrorCode.PERSON_NOT_FOUND,
+      `There is no person with id "${id}".`,
+    );
   }
 }

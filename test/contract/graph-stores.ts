@@ -22,7 +22,12 @@ export interface OpenGraph {
 @Module({})
 class TestConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: TestConfigModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+    return {
+      module: TestConfigModule,
+      global: true,
+      providers: [{ provide: AppConfig, useValue: config }],
+      exports: [AppConfig],
+    };
   }
 }
 

@@ -36,8 +36,12 @@ describe.each(GRAPH_STORES)('municipalities contract on %s', (store) => {
   });
 
   it('filters by name part, code and province', async () => {
-    expect((await sut.list({ search: 'STER' }, { first: 10, after: null })).items.map((m) => m.code)).toEqual(['GM0363']);
-    expect((await sut.list({ search: 'gm0153' }, { first: 10, after: null })).items.map((m) => m.code)).toEqual(['GM0153']);
+    expect(
+      (await sut.list({ search: 'STER' }, { first: 10, after: null })).items.map((m) => m.code),
+    ).toEqual(['GM0363']);
+    expect(
+      (await sut.list({ search: 'gm0153' }, { first: 10, after: null })).items.map((m) => m.code),
+    ).toEqual(['GM0153']);
     const utrecht = await sut.list({ province: 'Utrecht' }, { first: 10, after: null });
     expect(utrecht.totalCount).toBe(1);
     expect(utrecht.items[0].name).toBe('Utrecht');

@@ -6,7 +6,11 @@ import { TEST_ADMIN_KEY, testConfig } from './test-config';
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [key: string]: unknown };
+  }>;
   headers: Headers;
 }
 
@@ -20,7 +24,10 @@ export interface TestApp {
     options?: { token?: string },
   ): Promise<GraphqlResponse<T>>;
   /** The same, with the administrator key. */
-  admin<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  admin<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -42,7 +49,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: never; errors?: never };
-    return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+    return {
+      status: response.status,
+      data: body.data,
+      errors: body.errors,
+      headers: response.headers,
+    };
   };
 
   return {

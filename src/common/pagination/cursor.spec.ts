@@ -7,11 +7,14 @@ describe('cursor', () => {
     expect(decodeCursor(encodeCursor([42, 'x']))).toEqual([42, 'x']);
   });
 
-  it.each(['', 'not a cursor!', 'e30', Buffer.from('[2,"a","b"]').toString('base64url'), 'a'.repeat(601)])(
-    'rejects the malformed cursor %j with INVALID_CURSOR',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(CommonException);
-      expect(() => decodeCursor(cursor)).toThrow(/cursor is not valid/);
-    },
-  );
+  it.each([
+    '',
+    'not a cursor!',
+    'e30',
+    Buffer.from('[2,"a","b"]').toString('base64url'),
+    'a'.repeat(601),
+  ])('rejects the malformed cursor %j with INVALID_CURSOR', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(CommonException);
+    expect(() => decodeCursor(cursor)).toThrow(/cursor is not valid/);
+  });
 });

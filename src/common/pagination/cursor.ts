@@ -5,7 +5,9 @@ const CURSOR_VERSION = 1;
 
 /** Cursors are opaque to clients: base64url of a versioned sort key. */
 export function encodeCursor(key: SortKey): string {
-  return Buffer.from(JSON.stringify([CURSOR_VERSION, key[0], key[1]]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([CURSOR_VERSION, key[0], key[1]]), 'utf8').toString(
+    'base64url',
+  );
 }
 
 export function decodeCursor(cursor: string): SortKey {

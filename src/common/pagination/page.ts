@@ -18,7 +18,11 @@ export interface Page<T> {
 }
 
 /** Cuts the `first + 1` rows an adapter fetched into a page (the extra row proves a next page). */
-export function pageFromRows<T>(rows: readonly T[], request: PageRequest, totalCount: number): Page<T> {
+export function pageFromRows<T>(
+  rows: readonly T[],
+  request: PageRequest,
+  totalCount: number,
+): Page<T> {
   return {
     items: rows.slice(0, request.first),
     hasNextPage: rows.length > request.first,

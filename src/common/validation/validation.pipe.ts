@@ -6,7 +6,9 @@ export function describeValidationErrors(errors: ValidationError[], parent = '')
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) =>
-      message.startsWith(error.property) ? `${parent ? `${parent}.` : ''}${message}` : `${field}: ${message}`,
+      message.startsWith(error.property)
+        ? `${parent ? `${parent}.` : ''}${message}`
+        : `${field}: ${message}`,
     );
     return [...own, ...describeValidationErrors(error.children ?? [], field)];
   });
@@ -19,5 +21,8 @@ export const appValidationPipe = new ValidationPipe({
   forbidUnknownValues: true,
   stopAtFirstError: false,
   exceptionFactory: (errors) =>
-    new CommonException(CommonErrorCode.INVALID_INPUT, `Invalid input: ${describeValidationErrors(errors).join('; ')}.`),
+    new CommonException(
+      CommonErrorCode.INVALID_INPUT,
+      `Invalid input: ${describeValidationErrors(errors).join('; ')}.`,
+    ),
 });

@@ -155,7 +155,9 @@ export class GraphImportKuzuRepository extends GraphImportRepository {
 
   importAcquaintances(rows: ImportAcquaintance[]): Promise<void> {
     const canonical = rows.map(({ personId, otherPersonId }) =>
-      personId < otherPersonId ? { personId, otherPersonId } : { personId: otherPersonId, otherPersonId: personId },
+      personId < otherPersonId
+        ? { personId, otherPersonId }
+        : { personId: otherPersonId, otherPersonId: personId },
     );
     return this.batched([ACQUAINTANCES], canonical);
   }

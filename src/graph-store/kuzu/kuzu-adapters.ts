@@ -10,7 +10,9 @@ import { MunicipalitiesKuzuRepository } from './municipalities.kuzu-repository';
 export const KUZU_CLIENT = Symbol('KUZU_CLIENT');
 
 /** Every graph port with its Kuzu implementation. */
-const ADAPTERS: ReadonlyArray<[port: abstract new (...args: never[]) => unknown, create: (client: KuzuClient) => unknown]> = [
+const ADAPTERS: ReadonlyArray<
+  [port: abstract new (...args: never[]) => unknown, create: (client: KuzuClient) => unknown]
+> = [
   [GraphStore, (client) => new KuzuGraphStore(client)],
   [GraphImportRepository, (client) => new GraphImportKuzuRepository(client)],
   [MunicipalitiesRepository, (client) => new MunicipalitiesKuzuRepository(client)],

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import * as kuzu from 'kuzu';
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
 
-export type KuzuValue = string | number | boolean | null | Date | KuzuValue[] | { [key: string]: KuzuValue };
+export type KuzuValue =
+  string | number | boolean | null | Date | KuzuValue[] | { [key: string]: KuzuValue };
 export type KuzuParams = Record<string, KuzuValue | undefined>;
 export type KuzuRow = Record<string, unknown>;
 
@@ -30,10 +31,12 @@ class PreparedConnection {
       this.statements.set(query, statement);
     }
     // Kuzu 0.11 may crash on an unbound parameter: bind every one, undefined as null.
-    const bound = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value ?? null]));
-    const result = single(await this.connection.execute(statement, bound as Record<string, kuzu.KuzuValue>));
+    const bound = Object.fromEntries(
+      Object.entries(params).map(([key, value]) => [key, value ?? null]),
+    );
+    const result = single(await this.connection.execute(statement, bound));
     try {
-      return (await result.getAll()) as KuzuRow[];
+      return await result.getAll();
     } finally {
       // Results hold native memory; freeing them now keeps a later database close safe.
       result.close();
@@ -99,7 +102,9 @@ export class KuzuClient {
       return new PreparedConnection(connection);
     };
     const writer = await connect();
-    const readers = await Promise.all(Array.from({ length: options.readConnections ?? 4 }, connect));
+    const readers = await Promise.all(
+      Array.from({ length: options.readConnections ?? 4 }, connect),
+    );
     return new KuzuClient(database, writer, readers);
   }
 
@@ -154,16 +159,23 @@ export class KuzuClient {
 
   private assertOpen(): void {
     if (this.closed) {
-      throw new GraphStoreException(GraphStoreErrorCode.UNAVAILABLE, 'The graph database is closed (the service is shutting down).');
+      throw new GraphStoreException(
+        GraphStoreErrorCode.UNAVAILABLE,
+        'The graph database is closed (the service is shutting down).',
+      );
     }
   }
 }
 
 function translateKuzuError(error: unknown): unknown {
   if (error instanceof Error && /duplicated primary key/i.test(error.message)) {
-    return new GraphStoreException(GraphStoreErrorCode.DUPLICATE, 'A record with this id already exists.', {
-      cause: error,
-    });
+    return new GraphStoreException(
+      GraphStoreErrorCode.DUPLICATE,
+      'A record with this id already exists.',
+      {
+        cause: error,
+      },
+    );
   }
   return error;
 }

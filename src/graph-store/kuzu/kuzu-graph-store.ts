@@ -13,7 +13,10 @@ export class KuzuGraphStore extends GraphStore {
   }
 
   migrate(): Promise<MigrationReport> {
-    return migrateKuzu(this.client, readMigrations(path.join(projectRoot(), 'graph', 'kuzu', 'migrations')));
+    return migrateKuzu(
+      this.client,
+      readMigrations(path.join(projectRoot(), 'graph', 'kuzu', 'migrations')),
+    );
   }
 
   async isReady(): Promise<boolean> {

@@ -6,7 +6,8 @@ import { type KuzuClient } from './kuzu-client';
 const CREATE_LEDGER =
   'CREATE NODE TABLE IF NOT EXISTS SchemaMigration(id STRING PRIMARY KEY, checksum STRING, appliedAt TIMESTAMP)';
 const READ_LEDGER = 'MATCH (m:SchemaMigration) RETURN m.id AS id, m.checksum AS checksum';
-const RECORD = 'CREATE (:SchemaMigration {id: $id, checksum: $checksum, appliedAt: timestamp($at)})';
+const RECORD =
+  'CREATE (:SchemaMigration {id: $id, checksum: $checksum, appliedAt: timestamp($at)})';
 const EXISTING_INDEXES = 'CALL SHOW_INDEXES() RETURN index_name AS name';
 
 /**
@@ -15,9 +16,14 @@ const EXISTING_INDEXES = 'CALL SHOW_INDEXES() RETURN index_name AS name';
  * non-transactional one statement by statement, skipping full-text indexes that already exist,
  * and recorded at the end, so re-running after a failure is safe.
  */
-export async function migrateKuzu(client: KuzuClient, migrations: GraphMigration[]): Promise<MigrationReport> {
+export async function migrateKuzu(
+  client: KuzuClient,
+  migrations: GraphMigration[],
+): Promise<MigrationReport> {
   await client.script(CREATE_LEDGER);
-  const ledger = new Map((await client.read(READ_LEDGER)).map((row) => [row.id as string, row.checksum as string]));
+  const ledger = new Map(
+    (await client.read(READ_LEDGER)).map((row) => [row.id as string, row.checksum as string]),
+  );
   const report: MigrationReport = { applied: [], alreadyApplied: [] };
 
   for (const migration of migrations) {

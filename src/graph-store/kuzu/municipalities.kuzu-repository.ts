@@ -1,6 +1,9 @@
 import { type Page, type PageRequest, pageFromRows } from '../../common/pagination/page';
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository';
-import { type MunicipalityFilter, type MunicipalityRecord } from '../../municipalities/municipality.record';
+import {
+  type MunicipalityFilter,
+  type MunicipalityRecord,
+} from '../../municipalities/municipality.record';
 import { type KuzuClient, type KuzuRow } from './kuzu-client';
 
 const FIND_BY_CODES = `

@@ -19,7 +19,10 @@ describe('readMigrations', () => {
   afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
 
   it('reads files in version order with checksums and the transaction marker', () => {
-    fs.writeFileSync(path.join(directory, '0002_second.cypher'), '// transaction: none\nCALL X();\n');
+    fs.writeFileSync(
+      path.join(directory, '0002_second.cypher'),
+      '// transaction: none\nCALL X();\n',
+    );
     fs.writeFileSync(path.join(directory, '0001_first.cypher'), 'CREATE A(x STRING);\n');
     const sut = readMigrations(directory);
     expect(sut.map((migration) => migration.id)).toEqual(['0001_first', '0002_second']);

@@ -23,7 +23,9 @@ export function readMigrations(directory: string): GraphMigration[] {
     .sort();
   return files.map((file) => {
     if (!FILE_PATTERN.test(file)) {
-      throw new Error(`Graph migration ${file} in ${directory} must be named NNNN_snake_case.cypher`);
+      throw new Error(
+        `Graph migration ${file} in ${directory} must be named NNNN_snake_case.cypher`,
+      );
     }
     const text = fs.readFileSync(path.join(directory, file), 'utf8');
     return {

@@ -19,7 +19,10 @@ export class MunicipalitiesArgs extends PageArgs {
   @MaxLength(100, { message: 'search must be at most 100 characters' })
   search?: string;
 
-  @Field(() => String, { nullable: true, description: 'Exact province name, e.g. "Noord-Holland".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exact province name, e.g. "Noord-Holland".',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50, { message: 'province must be at most 50 characters' })
