@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SeedModule } from '../seed/seed.module';
 import { StartupService } from './startup.service';
 
-@Module({ providers: [StartupService] })
+@Module({ imports: [SeedModule], providers: [StartupService] })
 export class StartupModule {}

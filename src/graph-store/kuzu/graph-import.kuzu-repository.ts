@@ -12,7 +12,7 @@ import {
   type ImportPersonSkill,
   type ImportSkill,
 } from '../../seed/graph-import.repository';
-import { type KuzuClient, type KuzuValue } from './kuzu-client';
+import { type KuzuClient, type KuzuParams, type KuzuValue } from './kuzu-client';
 
 /** Rows per transaction: large enough to be quick, small enough to keep memory flat. */
 const BATCH_SIZE = 2_000;
@@ -45,12 +45,25 @@ const SKILLS = `
   MERGE (s:Skill {id: r.id})
   SET s.name = r.name, s.aliases = r.aliases, s.category = r.category, s.escoUri = r.escoUri`;
 
-const PEOPLE = `
+// Kuzu 0.11.3 crashes the process when one statement updates full-text-indexed properties
+// (Person name/title/bio, Challenge title/description) of several existing nodes at once. So
+// people and challenges are created in bulk only where missing, and existing ones are updated
+// one statement per node (see upsertIndexed).
+const EXISTING_PEOPLE = 'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id';
+
+const CREATE_MISSING_PEOPLE = `
   UNWIND $rows AS r
-  MERGE (p:Person {id: r.id})
-  SET p.name = r.name, p.email = r.email, p.title = r.title, p.bio = r.bio,
-      p.availability = r.availability, p.visibility = r.visibility,
-      p.createdAt = timestamp(r.createdAt), p.updatedAt = timestamp(r.updatedAt)`;
+  OPTIONAL MATCH (existing:Person {id: r.id})
+  WITH r, existing WHERE existing IS NULL
+  CREATE (:Person {id: r.id, name: r.name, email: r.email, title: r.title, bio: r.bio,
+                   availability: r.availability, visibility: r.visibility,
+                   createdAt: timestamp(r.createdAt), updatedAt: timestamp(r.updatedAt)})`;
+
+const UPDATE_PERSON = `
+  MATCH (p:Person {id: $id})
+  SET p.name = $name, p.email = $email, p.title = $title, p.bio = $bio,
+      p.availability = $availability, p.visibility = $visibility,
+      p.createdAt = timestamp($createdAt), p.updatedAt = timestamp($updatedAt)`;
 
 const WORKS_AT = `
   UNWIND $rows AS r
@@ -64,11 +77,20 @@ const PERSON_SKILLS = `
   MERGE (p)-[h:HAS_SKILL]->(s)
   SET h.level = r.level`;
 
-const CHALLENGES = `
+const EXISTING_CHALLENGES = 'UNWIND $ids AS id MATCH (c:Challenge {id: id}) RETURN c.id AS id';
+
+const CREATE_MISSING_CHALLENGES = `
   UNWIND $rows AS r
-  MERGE (c:Challenge {id: r.id})
-  SET c.title = r.title, c.description = r.description, c.theme = r.theme, c.status = r.status,
-      c.createdAt = timestamp(r.createdAt), c.updatedAt = timestamp(r.updatedAt)`;
+  OPTIONAL MATCH (existing:Challenge {id: r.id})
+  WITH r, existing WHERE existing IS NULL
+  CREATE (:Challenge {id: r.id, title: r.title, description: r.description, theme: r.theme,
+                      status: r.status, createdAt: timestamp(r.createdAt),
+                      updatedAt: timestamp(r.updatedAt)})`;
+
+const UPDATE_CHALLENGE = `
+  MATCH (c:Challenge {id: $id})
+  SET c.title = $title, c.description = $description, c.theme = $theme, c.status = $status,
+      c.createdAt = timestamp($createdAt), c.updatedAt = timestamp($updatedAt)`;
 
 const FACES = `
   UNWIND $rows AS r
@@ -133,16 +155,42 @@ export class GraphImportKuzuRepository extends GraphImportRepository {
     return this.batched([SKILLS], rows);
   }
 
-  importPeople(rows: ImportPerson[]): Promise<void> {
-    return this.batched([PEOPLE, WORKS_AT], rows);
+  async importPeople(rows: ImportPerson[]): Promise<void> {
+    await this.upsertIndexed(rows, EXISTING_PEOPLE, CREATE_MISSING_PEOPLE, (row) => [
+      UPDATE_PERSON,
+      {
+        id: row.id,
+        name: row.name,
+        email: row.email,
+        title: row.title,
+        bio: row.bio,
+        availability: row.availability,
+        visibility: row.visibility,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+      },
+    ]);
+    await this.batched([WORKS_AT], rows);
   }
 
   importPersonSkills(rows: ImportPersonSkill[]): Promise<void> {
     return this.batched([PERSON_SKILLS], rows);
   }
 
-  importChallenges(rows: ImportChallenge[]): Promise<void> {
-    return this.batched([CHALLENGES, FACES], rows);
+  async importChallenges(rows: ImportChallenge[]): Promise<void> {
+    await this.upsertIndexed(rows, EXISTING_CHALLENGES, CREATE_MISSING_CHALLENGES, (row) => [
+      UPDATE_CHALLENGE,
+      {
+        id: row.id,
+        title: row.title,
+        description: row.description,
+        theme: row.theme,
+        status: row.status,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+      },
+    ]);
+    await this.batched([FACES], rows);
   }
 
   importChallengeSkills(rows: ImportChallengeSkill[]): Promise<void> {
@@ -166,6 +214,35 @@ export class GraphImportKuzuRepository extends GraphImportRepository {
     await this.client.write(async (tx) => {
       for (const statement of REMOVE_NON_REFERENCE) await tx.run(statement);
     });
+  }
+
+  /**
+   * Creates the rows whose id is new in one statement per batch and updates the others one
+   * node per statement, all of a batch in one transaction (the Kuzu full-text crash above).
+   */
+  private async upsertIndexed<T extends { id: string }>(
+    rows: T[],
+    existingQuery: string,
+    createMissing: string,
+    update: (row: T) => [string, KuzuParams],
+  ): Promise<void> {
+    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+      const batch = rows.slice(start, start + BATCH_SIZE);
+      await this.client.write(async (tx) => {
+        const existing = new Set(
+          (await tx.run(existingQuery, { ids: batch.map((row) => row.id) })).map(
+            (row) => row.id as string,
+          ),
+        );
+        const missing = batch.filter((row) => !existing.has(row.id));
+        // An empty list binds as NULL in Kuzu, so skip instead of unwinding nothing.
+        if (missing.length > 0) await tx.run(createMissing, { rows: missing as unknown as Row[] });
+        for (const row of batch.filter((each) => existing.has(each.id))) {
+          const [query, params] = update(row);
+          await tx.run(query, params);
+        }
+      });
+    }
   }
 
   /** Each batch runs all `statements` in one transaction, so a batch lands whole or not at all. */
