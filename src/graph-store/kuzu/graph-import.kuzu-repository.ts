@@ -40,10 +40,17 @@ const MEMBERSHIPS = `
   MATCH (m:Municipality {code: r.municipalityCode}), (c:Collaboration {id: r.collaborationId})
   MERGE (m)-[:MEMBER_OF]->(c)`;
 
-const SKILLS = `
+// Kuzu infers a list-of-structs parameter's field types from its values: a batch whose aliases
+// are all empty would type them as STRING, so skills without aliases take their own statement.
+const SKILLS_WITH_ALIASES = `
   UNWIND $rows AS r
   MERGE (s:Skill {id: r.id})
   SET s.name = r.name, s.aliases = r.aliases, s.category = r.category, s.escoUri = r.escoUri`;
+
+const SKILLS_WITHOUT_ALIASES = `
+  UNWIND $rows AS r
+  MERGE (s:Skill {id: r.id})
+  SET s.name = r.name, s.aliases = NULL, s.category = r.category, s.escoUri = r.escoUri`;
 
 // Kuzu 0.11.3 crashes the process when one statement updates full-text-indexed properties
 // (Person name/title/bio, Challenge title/description) of several existing nodes at once. So
@@ -151,8 +158,15 @@ export class GraphImportKuzuRepository extends GraphImportRepository {
     return this.batched([MEMBERSHIPS], rows);
   }
 
-  importSkills(rows: ImportSkill[]): Promise<void> {
-    return this.batched([SKILLS], rows);
+  async importSkills(rows: ImportSkill[]): Promise<void> {
+    await this.batched(
+      [SKILLS_WITH_ALIASES],
+      rows.filter((row) => row.aliases.length > 0),
+    );
+    await this.batched(
+      [SKILLS_WITHOUT_ALIASES],
+      rows.filter((row) => row.aliases.length === 0).map(({ aliases: _aliases, ...rest }) => rest),
+    );
   }
 
   async importPeople(rows: ImportPerson[]): Promise<void> {

@@ -1,0 +1,118 @@
+import { GraphImportRepository, type ImportPerson } from '../../src/seed/graph-import.repository';
+import { GRAPH_STORES, type OpenGraph, openGraph } from './graph-stores';
+
+const MUNICIPALITIES = [
+  { code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', population: 931298 },
+  { code: 'GM0153', name: 'Enschede', province: 'Overijssel', population: 161360 },
+];
+
+const person = (id: string, overrides: Partial<ImportPerson> = {}): ImportPerson => ({
+  id,
+  name: `Persoon ${id}`,
+  email: `${id}@demo.example.nl`,
+  title: 'Beleidsadviseur',
+  bio: 'Werkt aan aanbestedingen in het sociaal domein.',
+  availability: 'AVAILABLE',
+  visibility: 'NETWORK',
+  municipalityCode: 'GM0363',
+  department: 'Sociaal Domein',
+  since: '2020-01-01',
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+  ...overrides,
+});
+
+describe.each(GRAPH_STORES)('graph import contract on %s', (store) => {
+  let graph: OpenGraph;
+  let sut: GraphImportRepository;
+
+  beforeAll(async () => {
+    graph = await openGraph(store);
+    sut = graph.get(GraphImportRepository);
+    await sut.importMunicipalities(MUNICIPALITIES);
+  });
+  afterAll(() => graph.close());
+
+  it('counts what was imported, and importing twice changes no count', async () => {
+    await sut.importCollaborations([
+      { id: 'VR13', name: 'Veiligheidsregio Amsterdam-Amstelland', kind: 'SAFETY_REGION' },
+    ]);
+    await sut.importMemberships([{ collaborationId: 'VR13', municipalityCode: 'GM0363' }]);
+    await sut.importSkills([
+      {
+        id: 'aanbesteden',
+        name: 'Aanbesteden',
+        aliases: [],
+        category: 'bedrijfsvoering',
+        escoUri: null,
+      },
+    ]);
+    const people = [
+      person('p1'),
+      person('p2'),
+      person('p3', { municipalityCode: 'GM0153', since: null }),
+    ];
+    await sut.importPeople(people);
+    await sut.importPeople(people);
+    await sut.importMunicipalities(MUNICIPALITIES);
+    expect(await sut.counts()).toEqual({
+      municipalities: 2,
+      collaborations: 1,
+      people: 3,
+      skills: 1,
+      challenges: 0,
+    });
+  });
+
+  it('updates full-text indexed fields of many existing people in one import', async () => {
+    const changed = ['p1', 'p2', 'p3'].map((id) =>
+      person(id, { bio: `Nieuwe bio ${id} over de Omgevingswet.` }),
+    );
+    await expect(sut.importPeople(changed)).resolves.toBeUndefined();
+    expect((await sut.counts()).people).toBe(3);
+  });
+
+  it('imports challenges, their skills, experiences and acquaintances idempotently', async () => {
+    const challenge = {
+      id: 'c1',
+      title: 'Aanbesteding jeugdzorg',
+      description: 'Regionale inkoop van jeugdhulp.',
+      theme: 'sociaal-domein',
+      status: 'SOLVED',
+      municipalityCode: 'GM0153',
+      createdAt: '2023-01-01T00:00:00.000Z',
+      updatedAt: '2023-01-01T00:00:00.000Z',
+    };
+    for (let round = 0; round < 2; round++) {
+      await sut.importChallenges([challenge, { ...challenge, id: 'c2', title: 'Inkoop Wmo' }]);
+      await sut.importChallengeSkills([{ challengeId: 'c1', skillId: 'aanbesteden', weight: 1 }]);
+      await sut.importExperiences([
+        {
+          personId: 'p1',
+          challengeId: 'c1',
+          role: 'LEAD',
+          outcome: 'SOLVED',
+          year: 2023,
+          lessonsLearned: null,
+        },
+      ]);
+      // The same pair in both directions is one acquaintance.
+      await sut.importAcquaintances([
+        { personId: 'p2', otherPersonId: 'p1' },
+        { personId: 'p1', otherPersonId: 'p2' },
+      ]);
+    }
+    expect((await sut.counts()).challenges).toBe(2);
+  });
+
+  it('removes people, skills and challenges but keeps reference data', async () => {
+    await sut.removeNonReferenceData();
+    expect(await sut.counts()).toEqual({
+      municipalities: 2,
+      collaborations: 1,
+      people: 0,
+      skills: 0,
+      challenges: 0,
+    });
+  });
+});
