@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import { alignToKeys, type RequestLoaders } from '../common/loaders/request-loaders';
+import { recordLoader, type RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest } from '../common/pagination/page';
 import { MunicipalitiesException } from './municipalities.exception';
 import { MunicipalitiesRepository } from './municipalities.repository';
@@ -28,14 +28,11 @@ export class MunicipalitiesService {
 
   /** Per-request batched lookup by CBS code, for nested fields such as Person.municipality. */
   byCodeLoader(loaders: RequestLoaders): DataLoader<string, MunicipalityRecord | null> {
-    return loaders.get('municipalities.byCode', async (codes: readonly string[]) =>
-      alignToKeys(
-        codes,
-        await this.repository.findByCodes(codes),
-        (row) => row.code,
-        null,
-        ([row]) => row,
-      ),
+    return recordLoader(
+      loaders,
+      'municipalities.byCode',
+      (keys) => this.repository.findByCodes(keys),
+      (record) => record.code,
     );
   }
 

@@ -41,3 +41,28 @@ export function alignToKeys<K, V, R>(
     return group ? valueOf(group) : fallback;
   });
 }
+
+/** The request's loader of one record per key; unknown keys load as null. */
+export function recordLoader<R>(
+  loaders: RequestLoaders,
+  name: string,
+  fetch: (keys: readonly string[]) => Promise<R[]>,
+  keyOf: (record: R) => string,
+): DataLoader<string, R | null> {
+  return loaders.get(name, async (keys: readonly string[]) =>
+    alignToKeys(keys, await fetch(keys), keyOf, null, ([record]) => record),
+  );
+}
+
+/** The request's loader of a list per key (rows grouped by `keyOf`); keys without rows load []. */
+export function groupLoader<Row, V>(
+  loaders: RequestLoaders,
+  name: string,
+  fetch: (keys: readonly string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+  valueOf: (row: Row) => V,
+): DataLoader<string, V[]> {
+  return loaders.get(name, async (keys: readonly string[]) =>
+    alignToKeys(keys, await fetch(keys), keyOf, [] as V[], (rows) => rows.map(valueOf)),
+  );
+}

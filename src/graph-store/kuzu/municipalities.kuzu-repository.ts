@@ -1,24 +1,25 @@
-import { type Page, type PageRequest, pageFromRows } from '../../common/pagination/page';
+import { type Page, type PageRequest } from '../../common/pagination/page';
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository';
 import {
   type MunicipalityFilter,
   type MunicipalityRecord,
 } from '../../municipalities/municipality.record';
 import { type KuzuClient, type KuzuRow } from './kuzu-client';
+import { readPage } from './kuzu-pages';
 
 const FIND_BY_CODES = `
   UNWIND $codes AS code
   MATCH (m:Municipality {code: code})
   RETURN m.code AS code, m.name AS name, m.province AS province, m.population AS population`;
 
-// $after* bind the keyset cursor (name, code); $search matches a name part or an exact code.
+// $afterKey/$afterId bind the keyset cursor (name, code); $search matches a name part or an exact code.
 const FILTER = `
   MATCH (m:Municipality)
   WHERE ($search IS NULL OR lower(m.name) CONTAINS lower($search) OR m.code = upper($search))
     AND ($province IS NULL OR m.province = $province)`;
 
 const LIST = `${FILTER}
-    AND ($afterName IS NULL OR m.name > $afterName OR (m.name = $afterName AND m.code > $afterCode))
+    AND ($afterKey IS NULL OR m.name > $afterKey OR (m.name = $afterKey AND m.code > $afterId))
   RETURN m.code AS code, m.name AS name, m.province AS province, m.population AS population
   ORDER BY m.name, m.code
   LIMIT $limit`;
@@ -47,15 +48,12 @@ export class MunicipalitiesKuzuRepository extends MunicipalitiesRepository {
 
   async list(filter: MunicipalityFilter, page: PageRequest): Promise<Page<MunicipalityRecord>> {
     const filterParams = { search: filter.search ?? null, province: filter.province ?? null };
-    const [rows, [count]] = await Promise.all([
-      this.client.read(LIST, {
-        ...filterParams,
-        afterName: page.after ? String(page.after[0]) : null,
-        afterCode: page.after ? page.after[1] : null,
-        limit: page.first + 1,
-      }),
-      this.client.read(COUNT, filterParams),
-    ]);
-    return pageFromRows(rows.map(toMunicipalityRecord), page, Number(count.total));
+    return readPage(
+      this.client,
+      { list: LIST, count: COUNT },
+      filterParams,
+      page,
+      toMunicipalityRecord,
+    );
   }
 }
