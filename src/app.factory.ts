@@ -1,27 +1,40 @@
+import { type DynamicModule, type LoggerService, type LogLevel, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { type LogLevel } from '@nestjs/common';
 import { AppModule } from './app.module';
-import { type AppConfig } from './config/app-config';
 import { requestContextMiddleware } from './common/request-context';
+import { type AppConfig } from './config/app-config';
+import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
 
 export interface CreateAppOptions {
-  readonly logger?: LogLevel[] | false;
+  readonly logger?: LoggerService | LogLevel[] | false;
+  /** Where the GraphiQL bundle is; defaults to dist/public/graphiql (made by npm run build). */
+  readonly graphiqlAssetsDir?: string;
+  /** Extra modules next to the application's own, e.g. a test's probe resolvers. */
+  readonly imports?: ReadonlyArray<Type | DynamicModule>;
 }
 
-/** Builds and initialises the application (stores opened, migrated, seeded) without listening. */
+/**
+ * Builds and initialises the application (stores opened, migrated, seeded) without listening.
+ * It does not subscribe to process signals: main.ts drains HTTP first and then closes the app
+ * (see shutdown/graceful-shutdown.ts); tests call app.close() themselves.
+ */
 export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const root = AppModule.forRoot(config);
+  const module = options.imports?.length
+    ? { ...root, imports: [...(root.imports ?? []), ...options.imports] }
+    : root;
+  const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: options.logger ?? ['log', 'warn', 'error'],
     abortOnError: false,
     bodyParser: true,
   });
   app.use(requestContextMiddleware);
+  app.use(graphiqlMiddleware(options.graphiqlAssetsDir));
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

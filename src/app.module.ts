@@ -2,13 +2,22 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { appValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
+import { ChallengesModule } from './challenges/challenges.module';
+import { CollaborationsModule } from './collaborations/collaborations.module';
+import { ExperiencesModule } from './experiences/experiences.module';
 import { GraphStoreModule } from './graph-store/graph-store.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { HealthModule } from './health/health.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { PeopleModule } from './people/people.module';
+import { SkillsModule } from './skills/skills.module';
+import { RelationalModule } from './relational/relational.module';
+import { ShutdownModule } from './shutdown/shutdown.module';
 import { StartupModule } from './startup/startup.module';
 
 /** The whole service, built from one validated configuration. */
@@ -20,12 +29,21 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         GraphStoreModule.forRoot(config),
+        RelationalModule.forRoot(config),
+        ShutdownModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           ...graphqlOptions(config),
         }),
         MunicipalitiesModule,
+        SkillsModule,
+        PeopleModule,
+        CollaborationsModule,
+        ChallengesModule,
+        ExperiencesModule,
         StartupModule,
+        AuditModule,
+        HealthModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: appValidationPipe },

@@ -1,0 +1,7 @@
+import { CreateAuditLog1764201600000 } from './1764201600000-create-audit-log';
+
+/**
+ * Every relational migration, oldest first. An explicit list rather than a glob, so the same
+ * classes load under Jest (TypeScript) and from dist/migrations (compiled JavaScript).
+ */
+export const MIGRATIONS = [CreateAuditLog1764201600000];

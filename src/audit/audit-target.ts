@@ -1,0 +1,36 @@
+/** Argument names that carry the id of the object a mutation changes, most specific first. */
+const ID_ARGUMENTS = ['id', 'code', 'personId', 'challengeId', 'collaborationId', 'skillId'];
+
+/** Any other argument named like an id (…Id, …Code), e.g. municipalityCode. */
+const ID_LIKE_ARGUMENT = /^[a-z][A-Za-z]*(Id|Code)$/;
+
+/** Ids are short tokens; anything else (free text, an e-mail address) is not logged as an id. */
+const SANE_ID = /^[A-Za-z0-9._:-]{1,200}$/;
+
+function idIn(value: unknown, keys: (record: Record<string, unknown>) => string[]): string | null {
+  if (value === null || typeof value !== 'object' || value instanceof Error) return null;
+  const record = value as Record<string, unknown>;
+  for (const key of keys(record)) {
+    const candidate = record[key];
+    if (typeof candidate === 'string' && SANE_ID.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+const argumentKeys = (record: Record<string, unknown>): string[] => [
+  ...ID_ARGUMENTS,
+  ...Object.keys(record).filter((key) => ID_LIKE_ARGUMENT.test(key) && !ID_ARGUMENTS.includes(key)),
+];
+
+/**
+ * The id of the object a mutation changed: the result's `id` (or `code`, for municipalities),
+ * else an id among its arguments or its `input`. Never any other argument value.
+ */
+export function auditObjectId(
+  result: unknown,
+  args: Readonly<Record<string, unknown>>,
+): string | null {
+  return (
+    idIn(result, () => ['id', 'code']) ?? idIn(args, argumentKeys) ?? idIn(args.input, argumentKeys)
+  );
+}

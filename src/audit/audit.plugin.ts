@@ -1,0 +1,125 @@
+import {
+  type ApolloServerPlugin,
+  type GraphQLRequestContextWillSendResponse,
+  type GraphQLRequestListener,
+} from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { type GraphQLFormattedError, OperationTypeNode } from 'graphql';
+import { ApiErrorCode } from '../common/errors/api-error-code';
+import { type GraphqlContext } from '../graphql/graphql-context';
+import { AuditLogService, type AuditDraft } from './audit-log.service';
+import { auditObjectId } from './audit-target';
+import { AuditedMutations } from './audited-mutations';
+import { requestedMutationFields } from './mutation-fields';
+
+export const AUDIT_SUCCESS = 'SUCCESS';
+/** Object type recorded for a mutation that lacks @Audit (the coverage test should catch it first). */
+export const UNMARKED_OBJECT_TYPE = 'UNMARKED';
+
+/** One root mutation field as it ran. */
+interface MutationCall {
+  readonly action: string;
+  readonly responseKey: string;
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly at: Date;
+  settled?: { readonly failed: boolean; readonly result: unknown };
+}
+
+/**
+ * Records every mutation in the audit log, successful or not. An Apollo plugin rather than a
+ * Nest interceptor because a field hook wraps the whole Nest pipeline: guard refusals
+ * (UNAUTHENTICATED) and ValidationPipe failures happen before or inside an interceptor, but all
+ * surface here. Requests refused before execution (document or variable validation) are recorded
+ * from their document. The result code is the one the client received, after formatError.
+ * The write is awaited before the answer goes out, and never fails it (see AuditLogService).
+ */
+@Plugin()
+export class AuditPlugin implements ApolloServerPlugin<GraphqlContext> {
+  constructor(
+    private readonly audited: AuditedMutations,
+    private readonly auditLog: AuditLogService,
+  ) {}
+
+  // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's hook signature is async
+  async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
+    const receivedAt = new Date();
+    const calls: MutationCall[] = [];
+    return {
+      // eslint-disable-next-line @typescript-eslint/require-await
+      executionDidStart: async ({ operation }) => {
+        if (operation.operation !== OperationTypeNode.MUTATION) return; // queries pay nothing
+        return {
+          willResolveField: ({ info, args }) => {
+            if (info.path.prev !== undefined || info.fieldName.startsWith('__')) return;
+            const call: MutationCall = {
+              action: info.fieldName,
+              responseKey: String(info.path.key),
+              args,
+              at: new Date(),
+            };
+            calls.push(call);
+            return (error, result) => {
+              // Nest's exception filter hands errors back as the resolver's value; GraphQL throws them.
+              const failed = (error !== null && error !== undefined) || result instanceof Error;
+              call.settled = { failed, result };
+            };
+          },
+        };
+      },
+      willSendResponse: (context) => this.auditLog.record(this.drafts(context, calls, receivedAt)),
+    };
+  }
+
+  private drafts(
+    context: GraphQLRequestContextWillSendResponse<GraphqlContext>,
+    calls: readonly MutationCall[],
+    receivedAt: Date,
+  ): AuditDraft[] {
+    const { caller, correlationId } = context.contextValue;
+    const who = { origin: caller.origin, actor: caller.actorId, correlationId };
+    const errors =
+      context.response.body.kind === 'single'
+        ? context.response.body.singleResult.errors
+        : undefined;
+
+    if (calls.length > 0) {
+      return calls.map((call) => ({
+        ...who,
+        at: call.at,
+        action: call.action,
+        objectType: this.objectTypeOf(call.action),
+        objectId: auditObjectId(call.settled?.failed ? undefined : call.settled?.result, call.args),
+        result: call.settled?.failed === false ? AUDIT_SUCCESS : codeAt(errors, call.responseKey),
+      }));
+    }
+    // Refused before any field ran: the whole request failed with its first error.
+    const fields = requestedMutationFields(
+      context.document,
+      context.operation,
+      context.request.operationName,
+    );
+    if (fields.length === 0 || !errors?.length) return [];
+    return fields.map((action) => ({
+      ...who,
+      at: receivedAt,
+      action,
+      objectType: this.objectTypeOf(action),
+      objectId: null,
+      result: codeOf(errors[0]),
+    }));
+  }
+
+  private objectTypeOf(action: string): string {
+    return this.audited.objectTypeOf(action) ?? UNMARKED_OBJECT_TYPE;
+  }
+}
+
+function codeAt(errors: readonly GraphQLFormattedError[] | undefined, responseKey: string): string {
+  const own = errors?.find((error) => error.path?.length === 1 && error.path[0] === responseKey);
+  return own ? codeOf(own) : ApiErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+function codeOf(error: GraphQLFormattedError): string {
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : ApiErrorCode.INTERNAL_SERVER_ERROR;
+}

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { makeTempDir } from '../../../test/support/temp-dir';
+import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
+import { KuzuClient, type KuzuTransaction } from './kuzu-client';
+
+type KuzuClientRun = KuzuTransaction['run'];
+
+// Runs against a real embedded Kuzu database in a temporary directory.
+describe('KuzuClient', () => {
+  const temp = makeTempDir('kuzu-client');
+  let sut: KuzuClient;
+
+  beforeAll(async () => {
+    sut = await KuzuClient.open(path.join(temp.dir, 'graph'), {
+      bufferPoolMb: 64,
+      readConnections: 2,
+    });
+    await sut.script('CREATE NODE TABLE Note(id STRING PRIMARY KEY, text STRING)');
+    await sut.script("CALL CREATE_FTS_INDEX('Note', 'note_text', ['text'], stemmer := 'dutch')");
+  });
+  afterAll(async () => {
+    await sut.close();
+    temp.remove();
+  });
+
+  it('commits a transaction whole', async () => {
+    await sut.write(async (tx) => {
+      await tx.run('CREATE (:Note {id: $id, text: $text})', { id: 'a', text: 'eerste' });
+      await tx.run('CREATE (:Note {id: $id, text: $text})', { id: 'b', text: 'tweede' });
+    });
+    expect(await sut.read('MATCH (n:Note) RETURN n.id AS id ORDER BY id')).toEqual([
+      { id: 'a' },
+      { id: 'b' },
+    ]);
+  });
+
+  it('rolls back everything when the work fails part-way', async () => {
+    await expect(
+      sut.write(async (tx) => {
+        await tx.run('CREATE (:Note {id: $id, text: $text})', { id: 'c', text: 'derde' });
+        throw new Error('rule broken after the first write');
+      }),
+    ).rejects.toThrow('rule broken');
+    expect(await sut.read('MATCH (n:Note {id: $id}) RETURN n.id AS id', { id: 'c' })).toEqual([]);
+  });
+
+  it('reports a duplicate key as DUPLICATE and keeps earlier writes of the transaction out', async () => {
+    const attempt = sut.write(async (tx) => {
+      await tx.run('CREATE (:Note {id: $id, text: $text})', { id: 'd', text: 'vierde' });
+      await tx.run('CREATE (:Note {id: $id, text: $text})', { id: 'a', text: 'dubbel' });
+    });
+    await expect(attempt).rejects.toBeInstanceOf(GraphStoreException);
+    await expect(attempt).rejects.toMatchObject({ code: GraphStoreErrorCode.DUPLICATE });
+    expect(await sut.read('MATCH (n:Note {id: $id}) RETURN n.id AS id', { id: 'd' })).toEqual([]);
+  });
+
+  it('can write an indexed row again after a rolled-back change to it', async () => {
+    await expect(
+      sut.write(async (tx) => {
+        await tx.run('MATCH (n:Note {id: $id}) SET n.text = $text', { id: 'a', text: 'gewijzigd' });
+        throw new Error('abandon');
+      }),
+    ).rejects.toThrow('abandon');
+    await sut.write((tx) =>
+      tx.run('MATCH (n:Note {id: $id}) SET n.text = $text', { id: 'a', text: 'opnieuw' }),
+    );
+    expect(await sut.read('MATCH (n:Note {id: $id}) RETURN n.text AS text', { id: 'a' })).toEqual([
+      { text: 'opnieuw' },
+    ]);
+  });
+
+  it('can create an indexed row again after a rolled-back creation of it', async () => {
+    const create = (tx: { run: KuzuClientRun }) =>
+      tx.run('CREATE (:Note {id: $id, text: $text})', { id: 'r', text: 'aanbesteding jeugdzorg' });
+    await expect(
+      sut.write(async (tx) => {
+        await create(tx);
+        throw new Error('abandon');
+      }),
+    ).rejects.toThrow('abandon');
+    await sut.write((tx) => create(tx));
+    expect(await sut.read('MATCH (n:Note {id: $id}) RETURN n.text AS text', { id: 'r' })).toEqual([
+      { text: 'aanbesteding jeugdzorg' },
+    ]);
+  });
+
+  it('serialises concurrent writes without losing any', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        sut.write((tx) =>
+          tx.run('CREATE (:Note {id: $id, text: $text})', { id: `n${i}`, text: 'parallel' }),
+        ),
+      ),
+    );
+    const [row] = await sut.read(
+      "MATCH (n:Note) WHERE n.id STARTS WITH 'n' RETURN count(n) AS total",
+    );
+    expect(Number(row.total)).toBe(20);
+  });
+
+  it('refuses a second process on the same directory with a clear message', () => {
+    const script = `
+      const kuzu = require(${JSON.stringify(require.resolve('kuzu'))});
+      const database = new kuzu.Database(${JSON.stringify(path.join(temp.dir, 'graph'))});
+      database.init().then(() => console.log('opened'), (error) => console.log(error.message));`;
+    const child = spawnSync(process.execPath, ['-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(child.stdout).toMatch(/lock/i);
+  });
+});

@@ -1,0 +1,45 @@
+import {
+  type DynamicModule,
+  Global,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { type AppConfig } from '../config/app-config';
+import { openRelationalDataSource } from './data-source.factory';
+import { parseDatabaseUrl } from './database-url';
+import { RelationalStore } from './relational-store';
+import {
+  RELATIONAL_DATA_SOURCE,
+  relationalPorts,
+  typeormAdapterProviders,
+} from './typeorm/typeorm-adapters';
+
+/**
+ * Provides every relational repository port on the database that DATABASE_URL names, opened
+ * and migrated before anything can use it. Global, like GraphStoreModule.
+ */
+@Global()
+@Module({})
+export class RelationalModule implements OnApplicationShutdown {
+  private readonly logger = new Logger('RelationalStore');
+
+  constructor(private readonly store: RelationalStore) {}
+
+  static forRoot(config: AppConfig): DynamicModule {
+    const target = parseDatabaseUrl(config.DATABASE_URL);
+    return {
+      module: RelationalModule,
+      providers: [
+        { provide: RELATIONAL_DATA_SOURCE, useFactory: () => openRelationalDataSource(target) },
+        ...typeormAdapterProviders(target.driver),
+      ],
+      exports: relationalPorts,
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+    this.logger.log(`Closed the ${this.store.driver} relational store`);
+  }
+}

@@ -1,0 +1,32 @@
+import { type Provider } from '@nestjs/common';
+import { type DataSource } from 'typeorm';
+import { AuditLogRepository } from '../../audit/audit-log.repository';
+import { type RelationalDriver } from '../database-url';
+import { RelationalStore } from '../relational-store';
+import { AuditLogTypeormRepository } from './audit-log.typeorm-repository';
+import { TypeormRelationalStore } from './typeorm-relational-store';
+
+/** Injection token of the open, migrated DataSource; only the adapters below receive it. */
+export const RELATIONAL_DATA_SOURCE = Symbol('RELATIONAL_DATA_SOURCE');
+
+type Port = abstract new (...args: never[]) => unknown;
+
+/** Every relational port with its TypeORM implementation. */
+function adapters(
+  driver: RelationalDriver,
+): ReadonlyArray<[Port, (dataSource: DataSource) => unknown]> {
+  return [
+    [RelationalStore, (dataSource) => new TypeormRelationalStore(dataSource, driver)],
+    [AuditLogRepository, (dataSource) => new AuditLogTypeormRepository(dataSource)],
+  ];
+}
+
+export function typeormAdapterProviders(driver: RelationalDriver): Provider[] {
+  return adapters(driver).map(([port, create]) => ({
+    provide: port,
+    useFactory: create,
+    inject: [RELATIONAL_DATA_SOURCE],
+  }));
+}
+
+export const relationalPorts: Port[] = adapters('sqlite').map(([port]) => port);

@@ -1,0 +1,108 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../../migrations';
+import { RelationalStore } from '../../src/relational/relational-store';
+import { makeTempDir } from '../support/temp-dir';
+import { describeFor, openRelational, relationalStoresForThisRun } from './relational-stores';
+
+for (const { name: store, reachable } of relationalStoresForThisRun()) {
+  describeFor({ name: store, reachable })(`relational schema on ${store}`, () => {
+    it('applies every migration at start and records each once', async () => {
+      const sut = await openRelational(store);
+      try {
+        const rows = await sut.dataSource.query<Array<{ name: string }>>(
+          'SELECT name FROM typeorm_migrations',
+        );
+        const names = rows.map((row) => row.name);
+        for (const migration of MIGRATIONS)
+          expect(names.filter((name) => name === migration.name)).toHaveLength(1);
+      } finally {
+        await sut.close();
+      }
+    });
+
+    it('leaves no difference between the entities and the migrated schema', async () => {
+      const sut = await openRelational(store);
+      try {
+        const pending = await sut.dataSource.driver.createSchemaBuilder().log();
+        expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+      } finally {
+        await sut.close();
+      }
+    });
+
+    it('answers readiness while open, and not after close; closing twice is harmless', async () => {
+      const sut = await openRelational(store);
+      const relational = sut.get(RelationalStore);
+      expect(relational.driver).toBe(store);
+      await expect(relational.isReady()).resolves.toBe(true);
+      await sut.close();
+      await expect(relational.isReady()).resolves.toBe(false);
+      await expect(relational.close()).resolves.toBeUndefined();
+      expect(sut.dataSource.isInitialized).toBe(false);
+    });
+  });
+}
+
+describe('relational start-up on SQLite', () => {
+  it('creates the directory of the database file', async () => {
+    const temp = makeTempDir('relational-dir');
+    const file = path.join(temp.dir, 'nested', 'deeper', 'k.sqlite');
+    try {
+      const sut = await openRelational('sqlite', `sqlite:${file}`);
+      await sut.close();
+      expect(fs.existsSync(file)).toBe(true);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('applies nothing again when the same database is opened a second time', async () => {
+    const temp = makeTempDir('relational-reopen');
+    const url = `sqlite:${path.join(temp.dir, 'k.sqlite')}`;
+    try {
+      await (await openRelational('sqlite', url)).close();
+      const again = await openRelational('sqlite', url);
+      const rows = await again.dataSource.query<Array<{ n: number }>>(
+        'SELECT COUNT(*) AS n FROM typeorm_migrations',
+      );
+      expect(Number(rows[0].n)).toBe(MIGRATIONS.length);
+      await again.close();
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('stops the start with a clear message when a migration fails', async () => {
+    const temp = makeTempDir('relational-broken');
+    const file = path.join(temp.dir, 'k.sqlite');
+    const conflicting = new DataSource({ type: 'better-sqlite3', database: file });
+    await conflicting.initialize();
+    await conflicting.query('CREATE TABLE audit_log (x INTEGER)'); // in the way of CreateAuditLog
+    await conflicting.destroy();
+    try {
+      await expect(openRelational('sqlite', `sqlite:${file}`)).rejects.toThrow(
+        /A relational schema migration failed \(SQLite at .*k\.sqlite\), so the service did not start: .*audit_log/,
+      );
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('stops the start with a clear message when the file is not a database', async () => {
+    const temp = makeTempDir('relational-garbage');
+    const file = path.join(temp.dir, 'k.sqlite');
+    fs.writeFileSync(
+      file,
+      'this is not a database, just text that is long enough to look like a header'.repeat(20),
+    );
+    try {
+      await expect(openRelational('sqlite', `sqlite:${file}`)).rejects.toThrow(
+        /relational database \(SQLite at .*k\.sqlite\).*not a database/,
+      );
+    } finally {
+      temp.remove();
+    }
+  });
+});
