@@ -17,7 +17,7 @@ export class AuditLogResolver {
   @Query(() => AuditLogEntryConnection, {
     description: 'The audit log, newest first. Administrators only.',
   })
-  @Access(Permission.WRITE)
+  @Access(Permission.ADMIN)
   async auditLog(@Args() args: AuditLogArgs): Promise<Connection<AuditLogEntry>> {
     const page = await this.service.list(
       { objectType: args.objectType, objectId: args.objectId },

@@ -6,6 +6,8 @@ export enum Permission {
   READ = 'read',
   /** Changing people, skills, challenges and collaborations. */
   WRITE = 'write',
+  /** Administration: reading the audit log. */
+  ADMIN = 'admin',
 }
 
 export const ACCESS_METADATA = 'kennissen:access';

@@ -8,7 +8,7 @@ import { ACCESS_METADATA, Permission } from './access.decorator';
 
 /**
  * Global guard on every root Query and Mutation: reads need ALLOW_ANONYMOUS_READ or a key,
- * writes need the administrator key. A resolver without an @Access rule is refused (fail closed).
+ * writes and administration need the administrator key. A resolver without an @Access rule is refused (fail closed).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -40,15 +40,16 @@ export class AccessGuard implements CanActivate {
         'This service does not answer anonymous queries. Send Authorization: Bearer <key>.',
       );
     }
+    const what = permission === Permission.WRITE ? 'Changes need' : 'This operation needs';
     if (!this.config.ADMIN_API_KEY) {
       throw new CommonException(
         CommonErrorCode.ADMIN_KEY_NOT_CONFIGURED,
-        'Changes need an administrator key, and none is configured. Set ADMIN_API_KEY (16 or more characters) in the service environment, restart, and send Authorization: Bearer <that key>.',
+        `${what} an administrator key, and none is configured. Set ADMIN_API_KEY (16 or more characters) in the service environment, restart, and send Authorization: Bearer <that key>.`,
       );
     }
     throw new CommonException(
       CommonErrorCode.UNAUTHENTICATED,
-      'Changes need the administrator key. Send Authorization: Bearer <ADMIN_API_KEY>.',
+      `${what} the administrator key. Send Authorization: Bearer <ADMIN_API_KEY>.`,
     );
   }
 }
