@@ -5,10 +5,10 @@ import {
   Module,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
+import { type AppConfig } from '../config/app-config';
 import { GraphStore } from './graph-store';
-import { KuzuClient } from './kuzu/kuzu-client';
-import { KUZU_CLIENT, kuzuAdapterProviders, kuzuGraphPorts } from './kuzu/kuzu-adapters';
+import { kuzuBinding } from './kuzu/kuzu-adapters';
+import { neo4jBinding } from './neo4j/neo4j-adapters';
 
 /**
  * Provides every graph repository port, implemented by the store that GRAPH_STORE selects.
@@ -22,23 +22,8 @@ export class GraphStoreModule implements OnApplicationShutdown {
   constructor(private readonly store: GraphStore) {}
 
   static forRoot(config: AppConfig): DynamicModule {
-    if (config.GRAPH_STORE !== 'kuzu') {
-      throw new Error(
-        `GRAPH_STORE=${config.GRAPH_STORE} is not supported by this build yet; use kuzu.`,
-      );
-    }
-    return {
-      module: GraphStoreModule,
-      providers: [
-        {
-          provide: KUZU_CLIENT,
-          useFactory: () =>
-            KuzuClient.open(config.KUZU_PATH, { bufferPoolMb: config.KUZU_BUFFER_POOL_MB }),
-        },
-        ...kuzuAdapterProviders,
-      ],
-      exports: kuzuGraphPorts,
-    };
+    const binding = config.GRAPH_STORE === 'neo4j' ? neo4jBinding(config) : kuzuBinding(config);
+    return { module: GraphStoreModule, providers: binding.providers, exports: binding.ports };
   }
 
   async onApplicationShutdown(): Promise<void> {

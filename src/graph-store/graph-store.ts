@@ -5,6 +5,11 @@
 export abstract class GraphStore {
   /** Human-readable store name for logs and health ("kuzu", "neo4j"). */
   abstract readonly name: string;
+  /**
+   * Whether the service may start while this store is unreachable and bring it up to date when
+   * it comes back (a server such as Neo4j), instead of refusing to start (an embedded store).
+   */
+  readonly canStartUnavailable: boolean = false;
   /** Applies pending schema migrations; throws GraphStoreException(MIGRATION_FAILED) on failure. */
   abstract migrate(): Promise<MigrationReport>;
   /** True when a trivial query succeeds now. */

@@ -6,12 +6,13 @@ import { RelationalModule } from '../../src/relational/relational.module';
 import { RELATIONAL_DATA_SOURCE } from '../../src/relational/typeorm/typeorm-adapters';
 import { makeTempDir } from '../support/temp-dir';
 import { testConfig } from '../support/test-config';
+import { postgresUrlForWorker } from '../support/test-stores';
 
 /**
  * The relational databases every relational case runs against. SQLite always; PostgreSQL when
  * TEST_POSTGRES_URL names a database (CI sets REQUIRE_POSTGRES, and then a missing URL fails
- * the run instead of skipping). PostgreSQL is shared between tests: each test creates and
- * filters by its own ids.
+ * the run instead of skipping). Each Jest worker has its own PostgreSQL database; tests in it
+ * create and filter by their own ids.
  */
 export const RELATIONAL_STORES = [
   {
@@ -21,7 +22,8 @@ export const RELATIONAL_STORES = [
   },
   {
     name: 'postgres',
-    databaseUrl: (): string | undefined => process.env.TEST_POSTGRES_URL || undefined,
+    // This worker's own database (made by global setup from TEST_POSTGRES_URL).
+    databaseUrl: (): string | undefined => postgresUrlForWorker(),
   },
 ] as const;
 export type RelationalStoreName = (typeof RELATIONAL_STORES)[number]['name'];

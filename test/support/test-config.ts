@@ -1,17 +1,25 @@
 import * as path from 'node:path';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
+import { currentGraphStore, neo4jUriForWorker, postgresUrlForWorker } from './test-stores';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
 
-/** A validated configuration on temporary stores under `dir`; small Kuzu buffer pool for tests. */
+/**
+ * A validated configuration on temporary stores under `dir`: the graph store of this test
+ * project (Kuzu in `dir`, or this worker's Neo4j server) and SQLite in `dir` — or, next to Neo4j,
+ * this worker's PostgreSQL database when the run has one (the production pair).
+ */
 export function testConfig(dir: string, overrides: Record<string, string> = {}): AppConfig {
+  const store = overrides.GRAPH_STORE ?? currentGraphStore();
+  const postgres = store === 'neo4j' ? postgresUrlForWorker() : undefined;
   return loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
-    GRAPH_STORE: 'kuzu',
+    GRAPH_STORE: store,
     KUZU_PATH: path.join(dir, 'graph'),
     KUZU_BUFFER_POOL_MB: '128',
-    DATABASE_URL: `sqlite:${path.join(dir, 'kennissen.sqlite')}`,
+    ...(store === 'neo4j' ? { NEO4J_URI: neo4jUriForWorker() } : {}),
+    DATABASE_URL: postgres ?? `sqlite:${path.join(dir, 'kennissen.sqlite')}`,
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     ALLOW_ANONYMOUS_READ: 'true',
     SEED_DEMO: 'false',

@@ -1,15 +1,16 @@
-import { type Provider } from '@nestjs/common';
 import { ChallengesRepository } from '../../challenges/challenges.repository';
 import { CollaborationsRepository } from '../../collaborations/collaborations.repository';
 import { ExperiencesRepository } from '../../experiences/experiences.repository';
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository';
 import { GraphImportRepository } from '../../seed/graph-import.repository';
+import { type AppConfig } from '../../config/app-config';
 import { GraphStore } from '../graph-store';
+import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
 import { ChallengesKuzuRepository } from './challenges.kuzu-repository';
 import { CollaborationsKuzuRepository } from './collaborations.kuzu-repository';
 import { ExperiencesKuzuRepository } from './experiences.kuzu-repository';
 import { GraphImportKuzuRepository } from './graph-import.kuzu-repository';
-import { type KuzuClient } from './kuzu-client';
+import { KuzuClient } from './kuzu-client';
 import { KuzuGraphStore } from './kuzu-graph-store';
 import { MunicipalitiesKuzuRepository } from './municipalities.kuzu-repository';
 import { PeopleRepository } from '../../people/people.repository';
@@ -17,12 +18,8 @@ import { PeopleKuzuRepository } from './people.kuzu-repository';
 import { SkillsRepository } from '../../skills/skills.repository';
 import { SkillsKuzuRepository } from './skills.kuzu-repository';
 
-export const KUZU_CLIENT = Symbol('KUZU_CLIENT');
-
 /** Every graph port with its Kuzu implementation. */
-const ADAPTERS: ReadonlyArray<
-  [port: abstract new (...args: never[]) => unknown, create: (client: KuzuClient) => unknown]
-> = [
+export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
   [GraphStore, (client) => new KuzuGraphStore(client)],
   [GraphImportRepository, (client) => new GraphImportKuzuRepository(client)],
   [MunicipalitiesRepository, (client) => new MunicipalitiesKuzuRepository(client)],
@@ -33,10 +30,9 @@ const ADAPTERS: ReadonlyArray<
   [ExperiencesRepository, (client) => new ExperiencesKuzuRepository(client)],
 ];
 
-export const kuzuAdapterProviders: Provider[] = ADAPTERS.map(([port, create]) => ({
-  provide: port,
-  useFactory: create,
-  inject: [KUZU_CLIENT],
-}));
-
-export const kuzuGraphPorts = ADAPTERS.map(([port]) => port);
+export function kuzuBinding(config: AppConfig): StoreBinding {
+  return bindAdapters(
+    () => KuzuClient.open(config.KUZU_PATH, { bufferPoolMb: config.KUZU_BUFFER_POOL_MB }),
+    KUZU_ADAPTERS,
+  );
+}

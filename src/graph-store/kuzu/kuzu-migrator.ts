@@ -1,6 +1,6 @@
-import { type GraphMigration } from '../migrations/migration-source';
-import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
 import { type MigrationReport } from '../graph-store';
+import { applyMigrations, type MigrationTarget } from '../migrations/migration-runner';
+import { type GraphMigration } from '../migrations/migration-source';
 import { type KuzuClient } from './kuzu-client';
 
 const CREATE_LEDGER =
@@ -11,46 +11,24 @@ const RECORD =
 const EXISTING_INDEXES = 'CALL SHOW_INDEXES() RETURN index_name AS name';
 
 /**
- * Applies the Kuzu schema migrations that the ledger (SchemaMigration nodes) does not list yet.
- * A transactional migration is applied with its ledger entry in one transaction; a
- * non-transactional one statement by statement, skipping full-text indexes that already exist,
- * and recorded at the end, so re-running after a failure is safe.
+ * Kuzu's ledger is a SchemaMigration node table. A transactional migration is applied with its
+ * ledger entry in one transaction; a non-transactional one (full-text indexes, which Kuzu builds
+ * only in auto-commit mode) statement by statement, skipping indexes that already exist, and
+ * recorded at the end, so re-running after a failure is safe.
  */
 export async function migrateKuzu(
   client: KuzuClient,
   migrations: GraphMigration[],
 ): Promise<MigrationReport> {
   await client.script(CREATE_LEDGER);
-  const ledger = new Map(
-    (await client.read(READ_LEDGER)).map((row) => [row.id as string, row.checksum as string]),
-  );
-  const report: MigrationReport = { applied: [], alreadyApplied: [] };
-
-  for (const migration of migrations) {
-    const recorded = ledger.get(migration.id);
-    if (recorded !== undefined) {
-      if (recorded !== migration.checksum) {
-        throw new GraphStoreException(
-          GraphStoreErrorCode.MIGRATION_FAILED,
-          `Graph migration ${migration.id} was changed after it was applied. Restore the original file and add the change as a new migration.`,
-        );
-      }
-      report.alreadyApplied.push(migration.id);
-      continue;
-    }
-    try {
-      await apply(client, migration);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new GraphStoreException(
-        GraphStoreErrorCode.MIGRATION_FAILED,
-        `Graph migration ${migration.id} failed: ${reason}`,
-        { cause: error },
-      );
-    }
-    report.applied.push(migration.id);
-  }
-  return report;
+  const target: MigrationTarget = {
+    readLedger: async () =>
+      new Map(
+        (await client.read(READ_LEDGER)).map((row) => [row.id as string, row.checksum as string]),
+      ),
+    apply: (migration) => apply(client, migration),
+  };
+  return applyMigrations(target, migrations);
 }
 
 async function apply(client: KuzuClient, migration: GraphMigration): Promise<void> {

@@ -1,0 +1,159 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
+import { fromNeo4jValue, type Neo4jParams, type Neo4jRow, toNeo4jParams } from './neo4j-values';
+
+export interface Neo4jTransaction {
+  run(query: string, params?: Neo4jParams): Promise<Neo4jRow[]>;
+}
+
+export interface Neo4jConnectionOptions {
+  readonly uri: string;
+  readonly user?: string;
+  readonly password?: string;
+  readonly database?: string;
+}
+
+/**
+ * The process's Neo4j driver. Reads go through `executeRead` and writes through `executeWrite`,
+ * so a cluster (a neo4j:// routing URI) sends them to the right members and transient failures
+ * are retried by the driver: the work passed in must therefore be idempotent. Every session is
+ * closed in `finally`; results leave as plain JavaScript (see neo4j-values.ts).
+ */
+export class Neo4jClient {
+  private closed = false;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  /** Creates the driver; it connects lazily, so an unreachable server does not fail this. */
+  static create(options: Neo4jConnectionOptions): Neo4jClient {
+    // Without a user the driver connects unauthenticated (the loopback development server).
+    const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? '') : undefined;
+    const driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: false,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 15_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    return new Neo4jClient(driver, options.database || undefined);
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    try {
+      await this.driver.getServerInfo({ database: this.database });
+    } catch (error) {
+      throw translateNeo4jError(error);
+    }
+  }
+
+  read(query: string, params: Neo4jParams = {}): Promise<Neo4jRow[]> {
+    return this.session('READ', (tx) => run(tx, query, params));
+  }
+
+  /** Runs `work` as one write transaction (retried as a whole on transient errors). */
+  write<T>(work: (tx: Neo4jTransaction) => Promise<T>): Promise<T> {
+    return this.session('WRITE', (tx) =>
+      work({ run: (query, params = {}) => run(tx, query, params) }),
+    );
+  }
+
+  /** Runs one statement in its own auto-commit transaction (schema changes need that). */
+  async script(query: string): Promise<void> {
+    this.assertOpen();
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      await session.run(query);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    this.assertOpen();
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) {
+      throw new GraphStoreException(
+        GraphStoreErrorCode.UNAVAILABLE,
+        'The graph database is closed (the service is shutting down).',
+      );
+    }
+  }
+}
+
+async function run(
+  tx: ManagedTransaction,
+  query: string,
+  params: Neo4jParams,
+): Promise<Neo4jRow[]> {
+  const result = await tx.run(query, toNeo4jParams(params));
+  return result.records.map((record) =>
+    Object.fromEntries<unknown>(
+      record.keys.map((key) => [String(key), fromNeo4jValue(record.get(key))]),
+    ),
+  );
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+/** Maps driver errors onto the store's codes; anything else passes through (and is logged upstream). */
+export function translateNeo4jError(error: unknown): unknown {
+  if (error instanceof GraphStoreException) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') {
+    if (
+      UNAVAILABLE_CODES.has(code) ||
+      (error instanceof Neo4jError && Neo4jError.isRetryable(error))
+    ) {
+      return new GraphStoreException(
+        GraphStoreErrorCode.UNAVAILABLE,
+        'The graph database (Neo4j) cannot be reached right now. Try again in a moment; if it persists, the operators can check /health.',
+        { cause: error },
+      );
+    }
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new GraphStoreException(
+        GraphStoreErrorCode.DUPLICATE,
+        'A record with this id already exists.',
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+  return error;
+}

@@ -1,0 +1,52 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Conversions between Neo4j values and plain JavaScript, shared by every Neo4j adapter, so that
+ * records leave the adapter with numbers, Dates and ISO date strings only.
+ */
+export type Neo4jParams = Record<string, unknown>;
+export type Neo4jRow = Record<string, unknown>;
+
+/**
+ * Parameters in Cypher's terms: whole JavaScript numbers become INTEGER (the driver would send
+ * every number as FLOAT, which LIMIT and integer properties refuse), undefined becomes null.
+ */
+export function toNeo4jParams(params: Neo4jParams): Neo4jParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, toNeo4jValue(value)]),
+  );
+}
+
+function toNeo4jValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jValue);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, each]) => [key, toNeo4jValue(each)]),
+    );
+  }
+  return value;
+}
+
+/** A value read from Neo4j as plain JavaScript: integers as numbers, DATETIME as Date, DATE as YYYY-MM-DD. */
+export function fromNeo4jValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) {
+    return new Date(String(value));
+  }
+  if (neo4j.isDate(value)) return String(value);
+  if (Array.isArray(value)) return value.map(fromNeo4jValue);
+  if (typeof value === 'object') {
+    if (isNodeLike(value)) return fromNeo4jValue(value.properties);
+    return Object.fromEntries(
+      Object.entries(value).map(([key, each]) => [key, fromNeo4jValue(each)]),
+    );
+  }
+  return value;
+}
+
+function isNodeLike(value: object): value is { properties: Record<string, unknown> } {
+  return 'labels' in value && 'properties' in value && 'identity' in value;
+}
