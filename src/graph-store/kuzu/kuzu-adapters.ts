@@ -10,7 +10,9 @@ import { ChallengesKuzuRepository } from './challenges.kuzu-repository';
 import { CollaborationsKuzuRepository } from './collaborations.kuzu-repository';
 import { ExperiencesKuzuRepository } from './experiences.kuzu-repository';
 import { GraphImportKuzuRepository } from './graph-import.kuzu-repository';
-import { KuzuClient } from './kuzu-client';
+import { KuzuClient, type KuzuParams } from './kuzu-client';
+import { GraphExportRepository } from '../../seed/graph-export.repository';
+import { CypherGraphExport } from '../graph-export.adapter';
 import { KuzuGraphStore } from './kuzu-graph-store';
 import { MunicipalitiesKuzuRepository } from './municipalities.kuzu-repository';
 import { PeopleRepository } from '../../people/people.repository';
@@ -22,6 +24,10 @@ import { SkillsKuzuRepository } from './skills.kuzu-repository';
 export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
   [GraphStore, (client) => new KuzuGraphStore(client)],
   [GraphImportRepository, (client) => new GraphImportKuzuRepository(client)],
+  [
+    GraphExportRepository,
+    (client) => new CypherGraphExport((query, params) => client.read(query, params as KuzuParams)),
+  ],
   [MunicipalitiesRepository, (client) => new MunicipalitiesKuzuRepository(client)],
   [PeopleRepository, (client) => new PeopleKuzuRepository(client)],
   [SkillsRepository, (client) => new SkillsKuzuRepository(client)],
