@@ -29,8 +29,12 @@ const read = (file: string): string => fs.readFileSync(path.join(ROOT, file), 'u
 
 /** The administrator key the documents use; the test sends its own instead. */
 const DOCUMENTED_KEY = 'change-me-to-a-long-secret';
-/** Where the README says to paste the id that the preceding createPerson answered. */
-const ID_PLACEHOLDER = '<id from the answer>';
+/**
+ * Where a document says to paste an id that an earlier example answered:
+ * `<id from the createPerson answer>` (the latest answer of that mutation), or, in the README,
+ * `<id from the answer>` (the latest answer of any create* mutation).
+ */
+const ID_PLACEHOLDER = /<id from the (?:(\w+) )?answer>/g;
 /** The address the documents use. */
 const DOCUMENTED_ORIGIN = 'http://localhost:3000';
 
@@ -49,6 +53,33 @@ interface GraphqlError {
 interface GraphqlBody {
   data?: Record<string, unknown> | null;
   errors?: GraphqlError[];
+}
+
+/** The ids that earlier examples of one document answered, for the placeholders. */
+class AnsweredIds {
+  private readonly byField = new Map<string, string>();
+  private latestCreated: string | undefined;
+
+  /** Remembers the `id` of every root field of a successful answer. */
+  remember(data: Record<string, unknown> | null | undefined): void {
+    for (const [field, value] of Object.entries(data ?? {})) {
+      const id = (value as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') continue;
+      this.byField.set(field, id);
+      if (field.startsWith('create')) this.latestCreated = id;
+    }
+  }
+
+  /** `text` with every placeholder replaced; throws naming a placeholder no answer filled. */
+  fill(text: string, where: string): string {
+    return text.replace(ID_PLACEHOLDER, (placeholder, field?: string) => {
+      const id = field === undefined ? this.latestCreated : this.byField.get(field);
+      if (id === undefined) {
+        throw new Error(`${where}: ${placeholder}, but no earlier example answered that`);
+      }
+      return id;
+    });
+  }
 }
 
 interface HttpAnswer {
@@ -125,7 +156,7 @@ describe('documented examples', () => {
   });
 
   /** Runs one curl example as documented, with the test's address and key. */
-  async function runCurl(example: CurlExample, createdId: string | undefined): Promise<HttpAnswer> {
+  async function runCurl(example: CurlExample, ids: AnsweredIds): Promise<HttpAnswer> {
     const where = `${example.source}:${example.line}`;
     if (!example.url.startsWith(DOCUMENTED_ORIGIN)) {
       throw new Error(`${where}: examples call ${DOCUMENTED_ORIGIN}, not ${example.url}`);
@@ -136,11 +167,7 @@ describe('documented examples', () => {
         value.replace(DOCUMENTED_KEY, TEST_ADMIN_KEY),
       ]),
     );
-    let body = example.body;
-    if (body?.includes(ID_PLACEHOLDER)) {
-      if (!createdId) throw new Error(`${where}: no earlier example created anything`);
-      body = body.replace(ID_PLACEHOLDER, createdId);
-    }
+    const body = example.body === undefined ? undefined : ids.fill(example.body, where);
     return send(example.url.replace(DOCUMENTED_ORIGIN, app.url), {
       method: example.method,
       headers,
@@ -150,12 +177,11 @@ describe('documented examples', () => {
 
   function describeCurls(source: string, examples: CurlExample[]): void {
     describe(source, () => {
-      /** The id the latest create* mutation answered, for "<id from the answer>". */
-      let createdId: string | undefined;
+      const ids = new AnsweredIds();
 
       for (const example of examples) {
         it(example.name, async () => {
-          const answer = await runCurl(example, createdId);
+          const answer = await runCurl(example, ids);
           const problems: string[] = [];
           if (answer.status !== 200) problems.push(`HTTP status ${answer.status}`);
           if (!answer.contentType.includes('application/json')) {
@@ -164,10 +190,7 @@ describe('documented examples', () => {
           if (new URL(example.url).pathname === '/graphql') {
             const body = answer.body as GraphqlBody;
             problems.push(...successProblems(answer.status, body));
-            for (const [field, value] of Object.entries(body.data ?? {})) {
-              const id = (value as { id?: unknown } | null)?.id;
-              if (field.startsWith('create') && typeof id === 'string') createdId = id;
-            }
+            ids.remember(body.data);
           }
           expect({ example: `${example.source}:${example.line}`, problems }).toEqual({
             example: `${example.source}:${example.line}`,
@@ -200,22 +223,31 @@ describe('documented examples', () => {
       expect(all.filter((field) => !documented.has(field))).toEqual([]);
     });
 
+    const ids = new AnsweredIds();
+
     for (const example of guideOperations) {
       it(example.name, async () => {
         const where = `${example.source}:${example.line}`;
+        const variables =
+          example.variables &&
+          (JSON.parse(ids.fill(JSON.stringify(example.variables), where)) as Record<
+            string,
+            unknown
+          >);
         const operation = operationOf(example.query, where);
         const declared = new Set(
           (operation.variableDefinitions ?? []).map((definition) => definition.variable.name.value),
         );
-        const problems = Object.keys(example.variables ?? {})
+        const problems = Object.keys(variables ?? {})
           .filter((name) => !declared.has(name))
           .map((name) => `variable "${name}" is not declared by the operation`);
 
         const admin = (example.auth ?? guessAuth(operation)) === 'admin';
         const answer = admin
-          ? await app.admin(example.query, example.variables)
-          : await app.gql(example.query, example.variables);
+          ? await app.admin(example.query, variables)
+          : await app.gql(example.query, variables);
         const body: GraphqlBody = { data: answer.data, errors: answer.errors };
+        if (!answer.errors?.length) ids.remember(answer.data);
 
         problems.push(
           ...(example.expectError

@@ -104,6 +104,22 @@ describe('markdown examples', () => {
       expect(() => extractGraphqlExamples(doc3)).toThrow(/auth must be admin or none/);
     });
 
+    it('skips schema excerpts but keeps a broken operation, so running it shows the mistake', () => {
+      const doc5 = [
+        '<!-- expect-error: NOT_FOUND -->',
+        `${fence}graphql`,
+        'type PersonEdge {\n  cursor: String! # opaque\n}\nenum Outcome { SOLVED }',
+        fence,
+        `${fence}graphql`,
+        '{ broken(',
+        fence,
+      ].join('\n');
+      const found = extractGraphqlExamples(doc5);
+      expect(found.map((example) => [example.query, example.expectError])).toEqual([
+        ['{ broken(', undefined],
+      ]);
+    });
+
     it('ignores graphql-looking text outside fences and ordinary comments', () => {
       const doc4 = `# T\n\n<!-- a note -->\n\n    { indented code }\n\n~~~graphql\n{ b }\n~~~\n`;
       const found = extractGraphqlExamples(doc4);
@@ -128,11 +144,16 @@ describe('markdown examples', () => {
       '',
       '## Example mutation',
       '',
+      '- a list item that ends in a colon:',
+      '- another, which does not introduce the block below.',
+      '',
       '```sh',
       'ADMIN_API_KEY=secret npm start',
+      'curl -s http://localhost:3000/health/live',
       fence,
       '',
-      'Then create and change:',
+      'Then create',
+      'and change:',
       '',
       '```sh',
       "curl -s http://localhost:3000/graphql -H 'Authorization: Bearer secret' \\",
@@ -146,12 +167,13 @@ describe('markdown examples', () => {
 
     const examples = extractCurlExamples(readme, 'README.md');
 
-    it('finds each curl command, joined over continuation lines, in document order', () => {
+    it('finds each curl command in document order, named after heading and introducing paragraph', () => {
       expect(examples.map((example) => [example.name, example.line])).toEqual([
         ['Example queries › Amsterdam and its regions', 8],
-        ['Example mutation › Then create and change', 21],
-        ['Example mutation › Then create and change (2)', 25],
-        ['Example mutation › Then create and change (3)', 26],
+        ['Example mutation', 19],
+        ['Example mutation › Then create and change', 26],
+        ['Example mutation › Then create and change (2)', 30],
+        ['Example mutation › Then create and change (3)', 31],
       ]);
     });
 
@@ -165,10 +187,14 @@ describe('markdown examples', () => {
       expect(JSON.parse(examples[0].body ?? '')).toEqual({
         query: '{ municipality(code: "GM0363") { name } }',
       });
-      expect(examples[1].headers).toEqual({ authorization: 'Bearer secret' });
-      expect(examples[2]).toMatchObject({ method: 'POST', body: '{"query":"{ b }"}' });
-      expect(examples[3]).toMatchObject({ method: 'GET', url: 'http://localhost:3000/health' });
-      expect(examples[3].body).toBeUndefined();
+      expect(examples[1]).toMatchObject({
+        method: 'GET',
+        url: 'http://localhost:3000/health/live',
+      });
+      expect(examples[2].headers).toEqual({ authorization: 'Bearer secret' });
+      expect(examples[3]).toMatchObject({ method: 'POST', body: '{"query":"{ b }"}' });
+      expect(examples[4]).toMatchObject({ method: 'GET', url: 'http://localhost:3000/health' });
+      expect(examples[4].body).toBeUndefined();
     });
   });
 

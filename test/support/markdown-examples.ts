@@ -4,7 +4,8 @@
  *
  * Conventions, all plain CommonMark so the documents render normally:
  *
- * - A ```graphql block is one operation. A ```json block that follows it with nothing but blank
+ * - A ```graphql block is one operation; a block of type definitions only (schema excerpts) is
+ *   not an example. A ```json block that follows it with nothing but blank
  *   lines in between holds its variables. The next ```json block after some prose (before the
  *   next heading or example) is its documented answer; only its shape is checked.
  * - HTML comments right before a ```graphql block (after the previous code block) set how it
@@ -14,6 +15,8 @@
  * - In ```sh / ```bash / ```shell blocks, every `curl` command (lines joined at a trailing
  *   backslash) is one HTTP example: its URL, -H headers, -X method and -d body.
  */
+
+import { Kind, parse } from 'graphql';
 
 /** Where an example came from, for test names and failure messages. */
 export interface ExampleOrigin {
@@ -211,6 +214,20 @@ function parseDirective(
   }
 }
 
+/** A block of type definitions only, such as `type PersonConnection { ... }`: shown, not run. */
+function isSchemaExcerpt(source: string): boolean {
+  try {
+    const { definitions } = parse(source);
+    return definitions.every(
+      (definition) =>
+        definition.kind !== Kind.OPERATION_DEFINITION &&
+        definition.kind !== Kind.FRAGMENT_DEFINITION,
+    );
+  } catch {
+    return false; // not valid GraphQL: keep it as an example, so running it shows the mistake
+  }
+}
+
 function parseJson(block: FencedBlock, source: string, what: string): unknown {
   try {
     return JSON.parse(block.content) as unknown;
@@ -244,7 +261,7 @@ export function extractGraphqlExamples(markdown: string, source = 'markdown'): G
       continue;
     }
     if (block.kind !== 'fence') continue;
-    if (!GRAPHQL_LANGUAGES.has(block.language)) {
+    if (!GRAPHQL_LANGUAGES.has(block.language) || isSchemaExcerpt(block.content)) {
       directives = {}; // directives belong to the very next example
       continue;
     }
@@ -387,27 +404,35 @@ function parseCurl(words: string[]): Pick<CurlExample, 'method' | 'url' | 'heade
 
 /**
  * Every `curl` command in the shell blocks of a Markdown document, in document order. Each is
- * named after its heading and the prose line that introduces its block (e.g. "Example queries ›
- * Amsterdam and the regions it belongs to:").
+ * named after its heading and the paragraph that introduces its block, when that paragraph ends
+ * in a colon (e.g. "Example queries › Amsterdam and the regions it belongs to").
  */
 export function extractCurlExamples(markdown: string, source = 'markdown'): CurlExample[] {
   const blocks = markdownBlocks(markdown);
   const headings = new HeadingPath();
   const namer = new Namer();
   const examples: CurlExample[] = [];
-  let lead = '';
+  /** The paragraph being read, and the last one finished before the current block. */
+  let paragraph: string[] = [];
+  let previous: Block | undefined;
 
   for (const block of blocks) {
+    const continues = block.kind === 'prose' && previous?.kind === 'prose';
+    previous = block;
+    if (block.kind === 'prose') {
+      paragraph = continues ? [...paragraph, block.text.trim()] : [block.text.trim()];
+      continue;
+    }
+    if (block.kind === 'blank' || block.kind === 'comment') continue;
     if (block.kind === 'heading') {
       headings.enter(block);
-      lead = '';
+      paragraph = [];
       continue;
     }
-    if (block.kind === 'prose') {
-      lead = block.text.trim();
-      continue;
-    }
-    if (block.kind !== 'fence') continue;
+    // A paragraph that ends in ":" introduces the block; others (list items, tables) do not.
+    const text = paragraph.join(' ');
+    const lead = text.endsWith(':') ? text.slice(0, -1) : '';
+    paragraph = [];
     if (!SHELL_LANGUAGES.has(block.language)) continue;
     for (const { command, offset } of shellCommands(block.content)) {
       let words: string[];
@@ -424,7 +449,7 @@ export function extractCurlExamples(markdown: string, source = 'markdown'): Curl
       } catch (error) {
         throw new MarkdownExampleError(source, line, (error as Error).message);
       }
-      const base = [headings.path, lead.replace(/:$/, '')].filter(Boolean).join(' › ');
+      const base = [headings.path, lead].filter(Boolean).join(' › ');
       examples.push({
         source,
         heading: headings.nearest,
