@@ -1,3 +1,4 @@
+import { PeopleRepository } from '../../src/people/people.repository';
 import { GraphImportRepository, type ImportPerson } from '../../src/seed/graph-import.repository';
 import { GRAPH_STORES, type OpenGraph, openGraph } from './graph-stores';
 
@@ -103,6 +104,24 @@ describe.each(GRAPH_STORES)('graph import contract on %s', (store) => {
       ]);
     }
     expect((await sut.counts()).challenges).toBe(2);
+  });
+
+  it('keeps full-text search exact after a bulk import, and indexed nodes updatable', async () => {
+    const bios = [
+      'Werkt aan de warmtetransitie.',
+      'Expert in schuldhulpverlening.',
+      'Doet leerplicht.',
+    ];
+    await sut.importPeople(bios.map((bio, i) => person(`fts${i}`, { name: `Zoek ${i}`, bio })));
+    const people = graph.get(PeopleRepository);
+    const search = async (text: string): Promise<string[]> =>
+      (await people.list({ text }, { first: 10, after: null })).items.map((p) => p.id);
+    expect(await search('schuldhulpverlening')).toEqual(['fts1']);
+    expect(await search('leerplicht')).toEqual(['fts2']);
+    // Re-importing changed rows (one update per node) and a plain update both keep working.
+    await sut.importPeople([person('fts2', { name: 'Zoek 2', bio: 'Nu over inburgering.' })]);
+    expect(await search('leerplicht')).toEqual([]);
+    expect(await search('inburgering')).toEqual(['fts2']);
   });
 
   it('removes people, skills and challenges but keeps reference data', async () => {

@@ -52,10 +52,12 @@ const SKILLS_WITHOUT_ALIASES = `
   MERGE (s:Skill {id: r.id})
   SET s.name = r.name, s.aliases = NULL, s.category = r.category, s.escoUri = r.escoUri`;
 
-// Kuzu 0.11.3 crashes the process when one statement updates full-text-indexed properties
-// (Person name/title/bio, Challenge title/description) of several existing nodes at once. So
-// people and challenges are created in bulk only where missing, and existing ones are updated
-// one statement per node (see upsertIndexed).
+// Two Kuzu 0.11.3 defects shape how people and challenges (full-text indexed) are imported:
+// one statement that updates indexed properties of several existing nodes crashes the process,
+// and one statement that creates several nodes indexes all of them with the first node's words
+// (after which updates of those nodes crash too). So existing nodes are updated one per
+// statement, new ones are created in bulk, and the table's full-text indexes are rebuilt after
+// (see upsertIndexed). Mutations write one node per statement and are not affected.
 const EXISTING_PEOPLE = 'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id';
 
 const CREATE_MISSING_PEOPLE = `
@@ -130,6 +132,34 @@ const REMOVE_NON_REFERENCE = [
 
 type Row = Record<string, KuzuValue>;
 
+/** The node tables with full-text indexes (a fixed list: table names are never input). */
+type IndexedTable = 'Person' | 'Challenge';
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    yield rows.slice(start, start + BATCH_SIZE);
+  }
+}
+
+const TABLE_INDEXES =
+  'CALL SHOW_INDEXES() RETURN table_name AS tableName, index_name AS indexName, index_type AS indexType, index_definition AS definition';
+
+/**
+ * Drops and re-creates the full-text indexes of one table from their own recorded definitions
+ * (so the migration files stay the only place that defines them). Kuzu builds them only in
+ * auto-commit mode; queries on the index fail during the rebuild, which happens only while
+ * importing (at start, or with the service stopped).
+ */
+async function rebuildFullTextIndexes(client: KuzuClient, table: IndexedTable): Promise<void> {
+  const indexes = (await client.read(TABLE_INDEXES)).filter(
+    (index) => index.tableName === table && index.indexType === 'FTS',
+  );
+  for (const index of indexes) {
+    await client.script(`CALL DROP_FTS_INDEX('${table}', '${String(index.indexName)}')`);
+    await client.script(String(index.definition));
+  }
+}
+
 export class GraphImportKuzuRepository extends GraphImportRepository {
   constructor(private readonly client: KuzuClient) {
     super();
@@ -170,7 +200,7 @@ export class GraphImportKuzuRepository extends GraphImportRepository {
   }
 
   async importPeople(rows: ImportPerson[]): Promise<void> {
-    await this.upsertIndexed(rows, EXISTING_PEOPLE, CREATE_MISSING_PEOPLE, (row) => [
+    await this.upsertIndexed('Person', rows, EXISTING_PEOPLE, CREATE_MISSING_PEOPLE, (row) => [
       UPDATE_PERSON,
       {
         id: row.id,
@@ -192,18 +222,24 @@ export class GraphImportKuzuRepository extends GraphImportRepository {
   }
 
   async importChallenges(rows: ImportChallenge[]): Promise<void> {
-    await this.upsertIndexed(rows, EXISTING_CHALLENGES, CREATE_MISSING_CHALLENGES, (row) => [
-      UPDATE_CHALLENGE,
-      {
-        id: row.id,
-        title: row.title,
-        description: row.description,
-        theme: row.theme,
-        status: row.status,
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
-      },
-    ]);
+    await this.upsertIndexed(
+      'Challenge',
+      rows,
+      EXISTING_CHALLENGES,
+      CREATE_MISSING_CHALLENGES,
+      (row) => [
+        UPDATE_CHALLENGE,
+        {
+          id: row.id,
+          title: row.title,
+          description: row.description,
+          theme: row.theme,
+          status: row.status,
+          createdAt: row.createdAt,
+          updatedAt: row.updatedAt,
+        },
+      ],
+    );
     await this.batched([FACES], rows);
   }
 
@@ -231,40 +267,42 @@ export class GraphImportKuzuRepository extends GraphImportRepository {
   }
 
   /**
-   * Creates the rows whose id is new in one statement per batch and updates the others one
-   * node per statement, all of a batch in one transaction (the Kuzu full-text crash above).
+   * Upserts full-text-indexed nodes around two Kuzu 0.11.3 defects (see the note above the
+   * queries): existing nodes are updated one statement per node while the index is sound, new
+   * ones are created in bulk, and then the table's full-text indexes are rebuilt, because a bulk
+   * CREATE indexes every row with the first row's words.
    */
   private async upsertIndexed<T extends { id: string }>(
+    table: IndexedTable,
     rows: T[],
     existingQuery: string,
     createMissing: string,
     update: (row: T) => [string, KuzuParams],
   ): Promise<void> {
-    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-      const batch = rows.slice(start, start + BATCH_SIZE);
+    const existing = new Set<string>();
+    for (const batch of batches(rows)) {
+      const found = await this.client.read(existingQuery, { ids: batch.map((row) => row.id) });
+      for (const row of found) existing.add(row.id as string);
+    }
+    for (const batch of batches(rows.filter((row) => existing.has(row.id)))) {
       await this.client.write(async (tx) => {
-        const existing = new Set(
-          (await tx.run(existingQuery, { ids: batch.map((row) => row.id) })).map(
-            (row) => row.id as string,
-          ),
-        );
-        const missing = batch.filter((row) => !existing.has(row.id));
-        // An empty list binds as NULL in Kuzu, so skip instead of unwinding nothing.
-        if (missing.length > 0) await tx.run(createMissing, { rows: missing as unknown as Row[] });
-        for (const row of batch.filter((each) => existing.has(each.id))) {
-          const [query, params] = update(row);
-          await tx.run(query, params);
-        }
+        for (const row of batch) await tx.run(...update(row));
       });
     }
+    const missing = rows.filter((row) => !existing.has(row.id));
+    for (const batch of batches(missing)) {
+      await this.client.write((tx) => tx.run(createMissing, { rows: batch as unknown as Row[] }));
+    }
+    if (missing.length > 0) await rebuildFullTextIndexes(this.client, table);
   }
 
   /** Each batch runs all `statements` in one transaction, so a batch lands whole or not at all. */
   private async batched<T extends object>(statements: string[], rows: T[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-      const batch = rows.slice(start, start + BATCH_SIZE) as unknown as Row[];
+    for (const batch of batches(rows)) {
       await this.client.write(async (tx) => {
-        for (const statement of statements) await tx.run(statement, { rows: batch });
+        for (const statement of statements) {
+          await tx.run(statement, { rows: batch as unknown as Row[] });
+        }
       });
     }
   }
