@@ -106,6 +106,17 @@ describe.each(GRAPH_STORES)('graph import contract on %s', (store) => {
     expect((await sut.counts()).challenges).toBe(2);
   });
 
+  it('moves a re-imported person to their new municipality, keeping one workplace', async () => {
+    await sut.importPeople([person('mover', { municipalityCode: 'GM0363' })]);
+    await sut.importPeople([person('mover', { municipalityCode: 'GM0153' })]);
+    const [moved] = await graph.get(PeopleRepository).findByIds(['mover']);
+    expect(moved.municipalityCode).toBe('GM0153');
+    const inAmsterdam = await graph
+      .get(PeopleRepository)
+      .list({ municipalityCode: 'GM0363' }, { first: 100, after: null });
+    expect(inAmsterdam.items.map((p) => p.id)).not.toContain('mover');
+  });
+
   it('keeps full-text search exact after a bulk import, and indexed nodes updatable', async () => {
     const bios = [
       'Werkt aan de warmtetransitie.',

@@ -35,6 +35,8 @@ describe.each(GRAPH_STORES)('municipalities contract on %s', (store) => {
     expect(second.hasNextPage).toBe(false);
   });
 
+  // Name parts match case-insensitively as each store lower-cases; the stores differ only on
+  // letters such as "İ" and a final "Σ" (stated and tested in skills.contract-spec.ts).
   it('filters by name part, code and province', async () => {
     expect(
       (await sut.list({ search: 'STER' }, { first: 10, after: null })).items.map((m) => m.code),

@@ -1,3 +1,4 @@
+import { GraphStoreErrorCode } from '../../src/graph-store/graph-store.exception';
 import { MunicipalitiesErrorCode } from '../../src/municipalities/municipalities.exception';
 import { Availability } from '../../src/people/models/availability.enum';
 import { Visibility } from '../../src/people/models/visibility.enum';
@@ -78,6 +79,34 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       await newPerson({ municipalityCode: code, email: null });
       await newPerson({ municipalityCode: code, email: null });
       expect((await sut.list({ municipalityCode: code }, FIRST_PAGE)).totalCount).toBe(2);
+    });
+
+    it('refuses another person under an existing id', async () => {
+      const code = await newMunicipality();
+      const person = await newPerson({ municipalityCode: code, name: 'Eerste' });
+      const other = personRecord({
+        id: person.id,
+        municipalityCode: code,
+        name: 'Tweede',
+        createdAt: new Date(person.createdAt.getTime() + 1),
+      });
+      await expect(sut.create(other)).rejects.toMatchObject({
+        code: GraphStoreErrorCode.DUPLICATE,
+      });
+      expect(await sut.findByIds([person.id])).toEqual([person]);
+    });
+
+    // Store difference, retried writes: the Neo4j driver retries a transaction whose commit it
+    // could not confirm, so the adapter takes a create of the same id and creation time as that
+    // earlier attempt and answers it again; Kuzu never retries and refuses the repeat.
+    it('answers a repeated create on Neo4j, refuses it on Kuzu', async () => {
+      const code = await newMunicipality();
+      const record = personRecord({ municipalityCode: code, email: `twee${nextNumber()}@x.nl` });
+      await sut.create(record);
+      const repeat = sut.create(record);
+      if (store === 'neo4j') await expect(repeat).resolves.toEqual(record);
+      else await expect(repeat).rejects.toMatchObject({ code: GraphStoreErrorCode.DUPLICATE });
+      expect((await sut.list({ municipalityCode: code }, FIRST_PAGE)).totalCount).toBe(1);
     });
 
     it('refuses an unknown municipality and writes nothing', async () => {
@@ -166,6 +195,27 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       ).rejects.toThrow('rule broken');
 
       expect(await sut.findByIds([person.id])).toEqual([person]);
+    });
+
+    it('applies concurrent changes of one person one after the other, losing none', async () => {
+      const code = await newMunicipality();
+      const person = await newPerson({ municipalityCode: code });
+      const skill = await newSkill();
+      await Promise.all([
+        sut.update(person.id, (current) => ({ ...current, title: 'Jurist' })),
+        sut.update(person.id, (current) => ({ ...current, bio: 'Kent de Omgevingswet.' })),
+        sut.update(person.id, (current) => ({ ...current, department: 'Ruimte' })),
+        sut.replaceSkills(person.id, [{ skillId: skill.id, level: 4 }], new Date()),
+      ]);
+      const [stored] = await sut.findByIds([person.id]);
+      expect(stored).toMatchObject({
+        title: 'Jurist',
+        bio: 'Kent de Omgevingswet.',
+        department: 'Ruimte',
+      });
+      expect(await sut.skillsOf([person.id])).toEqual([
+        { personId: person.id, skillId: skill.id, level: 4 },
+      ]);
     });
 
     it('lets a person keep their own email', async () => {
@@ -283,12 +333,16 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
     it('finds people who were changed after the full-text index was built', async () => {
       const code = await newMunicipality();
       const tag = uniqueWord('bijgewerkt');
-      const person = await newPerson({ municipalityCode: code, bio: 'Nog niets.' });
+      // "niets" is a Dutch stop word, which Neo4j's Dutch analyzer never indexes, so only the
+      // old tag shows there that the old bio left the index (see the stop-word case below).
+      const oldTag = uniqueWord('vroeger');
+      const person = await newPerson({ municipalityCode: code, bio: `Nog niets; ${oldTag}.` });
       await sut.update(person.id, (current) => ({ ...current, bio: `Nu expert in ${tag}.` }));
       expect(ids((await sut.list({ text: tag }, FIRST_PAGE)).items)).toEqual([person.id]);
       expect(
         (await sut.list({ text: 'niets', municipalityCode: code }, FIRST_PAGE)).totalCount,
       ).toBe(0);
+      expect((await sut.list({ text: oldTag }, FIRST_PAGE)).totalCount).toBe(0);
     });
 
     it('combines text with the other filters and pages through the matches', async () => {
@@ -329,7 +383,6 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       `'); CALL DROP_FTS_INDEX('Person', 'person_text'); //`,
       '" \' ` \\ * ? ~ : ^ ( ) [ ] { } AND OR NOT',
       '*',
-      'a*',
       '!!!',
     ])('treats the text %j as words: no error, no match, nothing deleted', async (text) => {
       const before = await everyoneCount();
@@ -342,6 +395,35 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const tag = uniqueWord('nogsteeds');
       const person = await newPerson({ municipalityCode: code, bio: tag });
       expect(ids((await sut.list({ text: tag }, FIRST_PAGE)).items)).toEqual([person.id]);
+    });
+
+    // Store difference, stop words: Kuzu's full-text index drops English stop words ("a",
+    // "the", "of") and keeps Dutch ones; Lucene's Dutch analyzer (Neo4j) drops Dutch stop words
+    // ("de", "het", "niets") and keeps "a" as a word. On neither is "a*" a prefix query.
+    it('treats "a*" as the word "a" (a stop word on Kuzu only), never as a prefix', async () => {
+      const code = await newMunicipality();
+      const named = await newPerson({ municipalityCode: code, name: 'A' });
+      await newPerson({ municipalityCode: code, name: 'Aart', bio: 'Alles over aanbestedingen.' });
+      const before = await everyoneCount();
+      const page = await sut.list({ text: 'a*', municipalityCode: code }, FIRST_PAGE);
+      const expected = store === 'kuzu' ? [] : [named.id];
+      expect(ids(page.items)).toEqual(expected);
+      expect(page.totalCount).toBe(expected.length);
+      expect(await everyoneCount()).toBe(before);
+    });
+
+    it('ignores Dutch stop words on Neo4j only', async () => {
+      const code = await newMunicipality();
+      const tag = uniqueWord('stopwoord');
+      const person = await newPerson({ municipalityCode: code, bio: `Werkt aan ${tag}.` });
+      // "het" is not in the bio: Kuzu requires it, Neo4j leaves it out of the query.
+      const page = await sut.list({ text: `het ${tag}`, municipalityCode: code }, FIRST_PAGE);
+      expect(ids(page.items)).toEqual(store === 'kuzu' ? [] : [person.id]);
+      const stopWordsOnly = await sut.list(
+        { text: 'het van de', municipalityCode: code },
+        FIRST_PAGE,
+      );
+      expect(stopWordsOnly.totalCount).toBe(0);
     });
   });
 

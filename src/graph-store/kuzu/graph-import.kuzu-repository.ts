@@ -74,6 +74,13 @@ const UPDATE_PERSON = `
       p.availability = $availability, p.visibility = $visibility,
       p.createdAt = timestamp($createdAt), p.updatedAt = timestamp($updatedAt)`;
 
+// Exactly one current workplace: a re-import that moves a person drops the old WORKS_AT.
+const LEAVE_OTHER_WORKPLACES = `
+  UNWIND $rows AS r
+  MATCH (p:Person {id: r.id})-[old:WORKS_AT]->(m:Municipality)
+  WHERE m.code <> r.municipalityCode
+  DELETE old`;
+
 const WORKS_AT = `
   UNWIND $rows AS r
   MATCH (p:Person {id: r.id}), (m:Municipality {code: r.municipalityCode})
@@ -214,7 +221,7 @@ export class GraphImportKuzuRepository extends GraphImportRepository {
         updatedAt: row.updatedAt,
       },
     ]);
-    await this.batched([WORKS_AT], rows);
+    await this.batched([LEAVE_OTHER_WORKPLACES, WORKS_AT], rows);
   }
 
   importPersonSkills(rows: ImportPersonSkill[]): Promise<void> {
