@@ -66,7 +66,25 @@ module.exports = {
       testMatch: ['<rootDir>/test/relational/**/*.contract-spec.ts'],
     },
     ...(withNeo4j
-      ? [{ ...base, displayName: 'neo4j-server', testMatch: ['<rootDir>/test/neo4j/**/*.spec.ts'] }]
+      ? [
+          {
+            ...base,
+            displayName: 'neo4j-server',
+            testMatch: ['<rootDir>/test/neo4j/**/*.spec.ts'],
+          },
+          {
+            ...base,
+            displayName: 'transfer',
+            testMatch: ['<rootDir>/test/transfer/**/*.spec.ts'],
+            globals: { TEST_GRAPH_STORE: 'neo4j' },
+          },
+          {
+            ...base,
+            displayName: 'resilience:neo4j',
+            testMatch: ['<rootDir>/test/resilience/**/*.spec.ts'],
+            globals: { TEST_GRAPH_STORE: 'neo4j' },
+          },
+        ]
       : []),
     ...graphStores.flatMap((store) => {
       const perStore = {
