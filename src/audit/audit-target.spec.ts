@@ -9,7 +9,8 @@ describe('auditObjectId', () => {
   it('falls back to id arguments, most specific first, then to input', () => {
     expect(auditObjectId(true, { personId: 'p-1', otherPersonId: 'p-2' })).toBe('p-1');
     expect(auditObjectId(null, { collaborationId: 'c-1', municipalityCode: 'GM0363' })).toBe('c-1');
-    expect(auditObjectId(null, { municipalityCode: 'GM0363' })).toBe('GM0363');
+    // A reference to another object is not the changed object's id.
+    expect(auditObjectId(null, { municipalityCode: 'GM0363' })).toBeNull();
     expect(auditObjectId(null, { input: { personId: 'p-3', challengeId: 'ch-1' } })).toBe('p-3');
   });
 

@@ -1,9 +1,6 @@
 /** Argument names that carry the id of the object a mutation changes, most specific first. */
 const ID_ARGUMENTS = ['id', 'code', 'personId', 'challengeId', 'collaborationId', 'skillId'];
 
-/** Any other argument named like an id (…Id, …Code), e.g. municipalityCode. */
-const ID_LIKE_ARGUMENT = /^[a-z][A-Za-z]*(Id|Code)$/;
-
 /** Ids are short tokens; anything else (free text, an e-mail address) is not logged as an id. */
 const SANE_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 
@@ -16,6 +13,12 @@ function idIn(value: unknown, keys: (record: Record<string, unknown>) => string[
   }
   return null;
 }
+
+/**
+ * Any other argument named like an id (…Id). Not …Code: a code names the municipality a change
+ * refers to, and a refused createPerson must not be recorded as if that code were the person.
+ */
+const ID_LIKE_ARGUMENT = /^[a-z][A-Za-z]*Id$/;
 
 const argumentKeys = (record: Record<string, unknown>): string[] => [
   ...ID_ARGUMENTS,

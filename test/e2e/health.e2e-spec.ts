@@ -1,5 +1,8 @@
 import { GraphStore } from '../../src/graph-store/graph-store';
 import { RelationalStore } from '../../src/relational/relational-store';
+import { AppConfig } from '../../src/config/app-config';
+import { parseDatabaseUrl } from '../../src/relational/database-url';
+import { currentGraphStore } from '../support/test-stores';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 interface HealthBody {
@@ -36,8 +39,11 @@ describe('health endpoints', () => {
       expect(body).toEqual({
         status: 'ok',
         checks: {
-          graph: { status: 'up', store: 'kuzu' },
-          relational: { status: 'up', driver: 'sqlite' },
+          graph: { status: 'up', store: currentGraphStore() },
+          relational: {
+            status: 'up',
+            driver: parseDatabaseUrl(app.app.get(AppConfig).DATABASE_URL).driver,
+          },
         },
       });
       expect(headers.get('cache-control')).toBe('no-store');

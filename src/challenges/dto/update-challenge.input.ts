@@ -14,12 +14,15 @@ import {
 import { ChallengeStatus } from '../challenge-status';
 import { THEME_MESSAGE, THEME_PATTERN } from '../theme';
 import { MAX_REQUIRED_SKILLS } from './create-challenge.input';
+import { KeptUnlessGiven } from '../../common/validation/kept-unless-given';
 import { trim } from '../../common/validation/trim';
 
-@InputType({ description: 'Fields left out stay as they are.' })
+@InputType({
+  description: 'Fields left out stay as they are; null clears the theme and is refused elsewhere.',
+})
 export class UpdateChallengeInput {
   @Field(() => String, { nullable: true, description: '3 to 200 characters.' })
-  @IsOptional()
+  @KeptUnlessGiven('title')
   @Transform(trim)
   @IsString()
   @MinLength(3, { message: 'title must be 3 to 200 characters' })
@@ -27,7 +30,7 @@ export class UpdateChallengeInput {
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: '1 to 5000 characters.' })
-  @IsOptional()
+  @KeptUnlessGiven('description')
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'description must be 1 to 5000 characters' })
@@ -42,7 +45,7 @@ export class UpdateChallengeInput {
   theme?: string | null;
 
   @Field(() => ChallengeStatus, { nullable: true })
-  @IsOptional()
+  @KeptUnlessGiven('status')
   @IsEnum(ChallengeStatus)
   status?: ChallengeStatus | null;
 
@@ -50,7 +53,7 @@ export class UpdateChallengeInput {
     nullable: true,
     description: `Replaces the required skills: up to ${MAX_REQUIRED_SKILLS} distinct ids ([] removes all).`,
   })
-  @IsOptional()
+  @KeptUnlessGiven('requiredSkillIds')
   @IsArray()
   @ArrayMaxSize(MAX_REQUIRED_SKILLS, {
     message: `requiredSkillIds must hold at most ${MAX_REQUIRED_SKILLS} skill ids`,

@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsDefined,
   IsEmail,
   IsEnum,
   IsOptional,
@@ -9,18 +8,14 @@ import {
   Length,
   Matches,
   MaxLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CBS_CODE_MESSAGE, CBS_CODE_PATTERN } from '../../municipalities/cbs-code';
 import { Availability } from '../models/availability.enum';
 import { Visibility } from '../models/visibility.enum';
 import { IsPersonId } from './person-id';
+import { KeptUnlessGiven } from '../../common/validation/kept-unless-given';
 import { trim } from '../../common/validation/trim';
-
-/** A required field may be left out (kept) but not cleared with null. */
-const notCleared = (field: string) =>
-  IsDefined({ message: `${field} cannot be null; leave it out to keep the current value` });
 
 @InputType({
   description:
@@ -28,8 +23,7 @@ const notCleared = (field: string) =>
 })
 export class UpdatePersonInput {
   @Field(() => String, { nullable: true })
-  @ValidateIf((input: UpdatePersonInput) => input.name !== undefined)
-  @notCleared('name')
+  @KeptUnlessGiven('name')
   @Transform(trim)
   @IsString()
   @Length(2, 120, { message: 'name must be 2 to 120 characters' })
@@ -59,8 +53,7 @@ export class UpdatePersonInput {
     nullable: true,
     description: 'Moves the person to this municipality; department stays unless also given.',
   })
-  @ValidateIf((input: UpdatePersonInput) => input.municipalityCode !== undefined)
-  @notCleared('municipalityCode')
+  @KeptUnlessGiven('municipalityCode')
   @Matches(CBS_CODE_PATTERN, { message: `municipalityCode: ${CBS_CODE_MESSAGE}` })
   municipalityCode?: string;
 
@@ -72,14 +65,12 @@ export class UpdatePersonInput {
   department?: string | null;
 
   @Field(() => Availability, { nullable: true })
-  @ValidateIf((input: UpdatePersonInput) => input.availability !== undefined)
-  @notCleared('availability')
+  @KeptUnlessGiven('availability')
   @IsEnum(Availability)
   availability?: Availability;
 
   @Field(() => Visibility, { nullable: true })
-  @ValidateIf((input: UpdatePersonInput) => input.visibility !== undefined)
-  @notCleared('visibility')
+  @KeptUnlessGiven('visibility')
   @IsEnum(Visibility)
   visibility?: Visibility;
 }
