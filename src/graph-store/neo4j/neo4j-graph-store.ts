@@ -14,7 +14,9 @@ export class Neo4jGraphStore extends GraphStore {
     super();
   }
 
-  migrate(): Promise<MigrationReport> {
+  /** Verifies the server answers (a clear UNAVAILABLE if not), then applies the schema. */
+  async migrate(): Promise<MigrationReport> {
+    await this.client.verifyConnectivity();
     return migrateNeo4j(
       this.client,
       readMigrations(path.join(projectRoot(), 'graph', 'neo4j', 'migrations')),
