@@ -1,0 +1,40 @@
+import { type ExperienceRole, type Outcome } from '../experiences/experience-role';
+import { type ScoringWeights } from './scoring-weights';
+
+/** A validated recommendation request (the service's input, independent of GraphQL). */
+export interface RecommendRequest {
+  readonly challengeId?: string;
+  readonly description?: string;
+  readonly skillIds?: readonly string[];
+  readonly askerId?: string;
+  readonly municipalityCode?: string;
+  readonly includeOwnMunicipality: boolean;
+  /** 1..50 */
+  readonly first: number;
+}
+
+export interface RecommendOptions {
+  /** Overrides DEFAULT_WEIGHTS (ablations in the evaluation). */
+  readonly weights?: ScoringWeights;
+}
+
+export interface MatchedChallenge {
+  readonly challengeId: string;
+  /** 0..1, the text similarity to the asked challenge. */
+  readonly similarity: number;
+  readonly role: ExperienceRole;
+  readonly outcome: Outcome;
+}
+
+/** One ranked colleague, before it becomes a GraphQL Recommendation. */
+export interface RecommendationResult {
+  readonly personId: string;
+  readonly score: number;
+  readonly reasons: string[];
+  readonly matchedChallenges: MatchedChallenge[];
+  readonly sharedSkillIds: string[];
+  /** Person ids from the asker to the expert (both included), or null. */
+  readonly introductionPath: string[] | null;
+  /** Each signal's 0..1 value, for explanations and the evaluation. */
+  readonly signals: Readonly<Record<keyof ScoringWeights, number>>;
+}
