@@ -13,10 +13,12 @@ import { GraphStoreModule } from './graph-store/graph-store.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
+import { MatchingModule } from './matching/matching.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { PeopleModule } from './people/people.module';
 import { SkillsModule } from './skills/skills.module';
 import { RelationalModule } from './relational/relational.module';
+import { SearchModule } from './search/search.module';
 import { ShutdownModule } from './shutdown/shutdown.module';
 import { StartupModule } from './startup/startup.module';
 
@@ -41,6 +43,8 @@ export class AppModule {
         CollaborationsModule,
         ChallengesModule,
         ExperiencesModule,
+        MatchingModule,
+        SearchModule,
         StartupModule,
         AuditModule,
         HealthModule,

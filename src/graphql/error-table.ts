@@ -3,9 +3,11 @@ import { CommonErrorCode } from '../common/errors/common.exception';
 import { ChallengesErrorCode } from '../challenges/challenges.exception';
 import { CollaborationsErrorCode } from '../collaborations/collaborations.exception';
 import { GraphStoreErrorCode } from '../graph-store/graph-store.exception';
+import { MatchingErrorCode } from '../matching/matching.exception';
 import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
 import { PeopleErrorCode } from '../people/people.exception';
 import { SkillsErrorCode } from '../skills/skills.exception';
+import { PeopleSearchErrorCode } from '../search/people-search.exception';
 
 export type DomainErrorCode =
   | CommonErrorCode
@@ -14,7 +16,9 @@ export type DomainErrorCode =
   | CollaborationsErrorCode
   | PeopleErrorCode
   | SkillsErrorCode
-  | ChallengesErrorCode;
+  | ChallengesErrorCode
+  | MatchingErrorCode
+  | PeopleSearchErrorCode;
 
 /**
  * The one place that decides which `extensions.code` a domain error becomes. Exhaustive by
@@ -41,4 +45,8 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [SkillsErrorCode.SKILL_NAME_TAKEN]: ApiErrorCode.CONFLICT,
   [SkillsErrorCode.SKILL_ID_NOT_DERIVABLE]: ApiErrorCode.BAD_USER_INPUT,
   [ChallengesErrorCode.CHALLENGE_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [MatchingErrorCode.RECOMMEND_SUBJECT_INVALID]: ApiErrorCode.BAD_USER_INPUT,
+  [MatchingErrorCode.NOTHING_TO_MATCH]: ApiErrorCode.BAD_USER_INPUT,
+  [MatchingErrorCode.RECOMMEND_INPUT_INVALID]: ApiErrorCode.BAD_USER_INPUT,
+  [PeopleSearchErrorCode.SEARCH_TEXT_FILTER]: ApiErrorCode.BAD_USER_INPUT,
 };

@@ -16,6 +16,22 @@ export interface RecommendRequest {
 export interface RecommendOptions {
   /** Overrides DEFAULT_WEIGHTS (ablations in the evaluation). */
   readonly weights?: ScoringWeights;
+  /**
+   * How many challenges the text search finds, and how many more come from requiring the wanted
+   * skills (default 100 each).
+   */
+  readonly similarChallenges?: number;
+  /** Found challenges whose similarity (0..1) is below this are ignored (default 0.05). */
+  readonly minSimilarity?: number;
+  /**
+   * The share of a found challenge's similarity that comes from requiring the wanted skills,
+   * the rest from its text (default 0.6; used only when skills are wanted).
+   */
+  readonly skillShare?: number;
+  /** Score subtracted for each earlier pick from the same municipality (default 0.03). */
+  readonly spreadPenalty?: number;
+  /** The year recency is measured from (default: the current year). */
+  readonly referenceYear?: number;
 }
 
 export interface MatchedChallenge {
@@ -24,6 +40,7 @@ export interface MatchedChallenge {
   readonly similarity: number;
   readonly role: ExperienceRole;
   readonly outcome: Outcome;
+  readonly year: number | null;
 }
 
 /** One ranked colleague, before it becomes a GraphQL Recommendation. */

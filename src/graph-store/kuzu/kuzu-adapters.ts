@@ -9,6 +9,8 @@ import { type AdapterList, bindAdapters, type StoreBinding } from '../store-bind
 import { ChallengesKuzuRepository } from './challenges.kuzu-repository';
 import { CollaborationsKuzuRepository } from './collaborations.kuzu-repository';
 import { ExperiencesKuzuRepository } from './experiences.kuzu-repository';
+import { MatchingRepository } from '../../matching/matching.repository';
+import { MatchingKuzuRepository } from './matching.kuzu-repository';
 import { GraphImportKuzuRepository } from './graph-import.kuzu-repository';
 import { KuzuClient, type KuzuParams } from './kuzu-client';
 import { GraphExportRepository } from '../../seed/graph-export.repository';
@@ -19,6 +21,8 @@ import { PeopleRepository } from '../../people/people.repository';
 import { PeopleKuzuRepository } from './people.kuzu-repository';
 import { SkillsRepository } from '../../skills/skills.repository';
 import { SkillsKuzuRepository } from './skills.kuzu-repository';
+import { PeopleSearchRepository } from '../../search/people-search.repository';
+import { PeopleSearchKuzuRepository } from './people-search.kuzu-repository';
 
 /** Every graph port with its Kuzu implementation. */
 export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
@@ -34,6 +38,8 @@ export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
   [CollaborationsRepository, (client) => new CollaborationsKuzuRepository(client)],
   [ChallengesRepository, (client) => new ChallengesKuzuRepository(client)],
   [ExperiencesRepository, (client) => new ExperiencesKuzuRepository(client)],
+  [PeopleSearchRepository, (client) => new PeopleSearchKuzuRepository(client)],
+  [MatchingRepository, (client) => new MatchingKuzuRepository(client)],
 ];
 
 export function kuzuBinding(config: AppConfig): StoreBinding {

@@ -19,6 +19,10 @@ import { ExperiencesRepository } from '../../experiences/experiences.repository'
 import { PeopleNeo4jRepository } from './people.neo4j-repository';
 import { ChallengesNeo4jRepository } from './challenges.neo4j-repository';
 import { ExperiencesNeo4jRepository } from './experiences.neo4j-repository';
+import { PeopleSearchRepository } from '../../search/people-search.repository';
+import { PeopleSearchNeo4jRepository } from './people-search.neo4j-repository';
+import { MatchingRepository } from '../../matching/matching.repository';
+import { MatchingNeo4jRepository } from './matching.neo4j-repository';
 
 /** Every graph port with its Neo4j implementation. */
 export const NEO4J_ADAPTERS: AdapterList<Neo4jClient> = [
@@ -34,6 +38,8 @@ export const NEO4J_ADAPTERS: AdapterList<Neo4jClient> = [
   [PeopleRepository, (client) => new PeopleNeo4jRepository(client)],
   [ChallengesRepository, (client) => new ChallengesNeo4jRepository(client)],
   [ExperiencesRepository, (client) => new ExperiencesNeo4jRepository(client)],
+  [PeopleSearchRepository, (client) => new PeopleSearchNeo4jRepository(client)],
+  [MatchingRepository, (client) => new MatchingNeo4jRepository(client)],
 ];
 
 export function neo4jBinding(config: AppConfig): StoreBinding {

@@ -1,0 +1,65 @@
+import { ANONYMOUS_VIEWER, canSee, type Viewer } from '../people/visibility';
+import { type MunicipalityContext, type PersonContext } from './matching.records';
+import { type MatchingRepository } from './matching.repository';
+
+/**
+ * The people one recommendation request has looked at, with their municipalities, as the
+ * viewer (the asking municipality) may see them. Loads each person and municipality once.
+ */
+export class PeopleView {
+  private readonly people = new Map<string, PersonContext>();
+  private readonly municipalities = new Map<string, MunicipalityContext>();
+
+  constructor(
+    private readonly repository: MatchingRepository,
+    private readonly viewer: Viewer,
+    known: readonly MunicipalityContext[] = [],
+  ) {
+    for (const municipality of known) this.municipalities.set(municipality.code, municipality);
+  }
+
+  /** Loads the people (and their municipalities) not loaded yet; unknown ids stay unknown. */
+  async load(ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.people.has(id));
+    if (missing.length === 0) return;
+    for (const person of await this.repository.people(missing)) this.people.set(person.id, person);
+    const codes = [...new Set(missing.map((id) => this.people.get(id)?.municipalityCode))].filter(
+      (code): code is string => code !== undefined && !this.municipalities.has(code),
+    );
+    if (codes.length === 0) return;
+    for (const municipality of await this.repository.municipalities(codes)) {
+      this.municipalities.set(municipality.code, municipality);
+    }
+  }
+
+  person(id: string): PersonContext | undefined {
+    return this.people.get(id);
+  }
+
+  municipalityOf(id: string): MunicipalityContext | undefined {
+    const code = this.people.get(id)?.municipalityCode;
+    return code === undefined ? undefined : this.municipalities.get(code);
+  }
+
+  /** The visibility rule (canSee) for a loaded person; people not loaded are not seen. */
+  canSee(id: string): boolean {
+    const person = this.people.get(id);
+    const municipality = this.municipalityOf(id);
+    if (!person || !municipality) return false;
+    return canSee(this.viewer, {
+      visibility: person.visibility,
+      municipalityCode: person.municipalityCode,
+      collaborationIds: municipality.collaborations.map((collaboration) => collaboration.id),
+    });
+  }
+}
+
+/** The asking municipality as a viewer; without one, an anonymous viewer (NETWORK people only). */
+export function viewerOf(asking: MunicipalityContext | null): Viewer {
+  return asking
+    ? {
+        municipalityCode: asking.code,
+        collaborationIds: asking.collaborations.map((collaboration) => collaboration.id),
+      }
+    : ANONYMOUS_VIEWER;
+}

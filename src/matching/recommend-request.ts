@@ -1,0 +1,65 @@
+import {
+  MatchingException,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_RECOMMENDATIONS,
+} from './matching.exception';
+import { queryWords } from './query-words';
+import { type RecommendOptions, type RecommendRequest } from './recommendation.types';
+import { DEFAULT_WEIGHTS, type ScoringWeights } from './scoring-weights';
+
+/** The tuning of one recommend call: the options given, defaults for the rest. */
+export interface RecommendSettings {
+  readonly weights: ScoringWeights;
+  readonly similarChallenges: number;
+  readonly minSimilarity: number;
+  readonly skillShare: number;
+  readonly spreadPenalty: number;
+  readonly referenceYear: number;
+}
+
+export function settingsOf(options: RecommendOptions): RecommendSettings {
+  return {
+    weights: options.weights ?? DEFAULT_WEIGHTS,
+    similarChallenges: options.similarChallenges ?? 100,
+    minSimilarity: options.minSimilarity ?? 0.05,
+    skillShare: options.skillShare ?? 0.6,
+    spreadPenalty: options.spreadPenalty ?? 0.03,
+    referenceYear: options.referenceYear ?? new Date().getUTCFullYear(),
+  };
+}
+
+/**
+ * Checks the rules of a request that need no store, the same for GraphQL (whose input
+ * validation says it first) and for direct callers such as the evaluation. Returns the words of
+ * the description (null when a challengeId was sent instead).
+ */
+export function assertValidRequest(request: RecommendRequest): string[] | null {
+  const hasChallenge = request.challengeId !== undefined;
+  const hasDescription = request.description !== undefined;
+  if (hasChallenge === hasDescription) throw MatchingException.subjectInvalid();
+  if (
+    !Number.isInteger(request.first) ||
+    request.first < 1 ||
+    request.first > MAX_RECOMMENDATIONS
+  ) {
+    throw MatchingException.inputInvalid(
+      `first must be a whole number from 1 to ${MAX_RECOMMENDATIONS}`,
+    );
+  }
+  if (request.includeOwnMunicipality && !request.askerId && !request.municipalityCode) {
+    throw MatchingException.inputInvalid(
+      'includeOwnMunicipality needs the asking municipality: send askerId or municipalityCode, or leave includeOwnMunicipality out',
+    );
+  }
+  if (request.description === undefined) return null;
+  if (request.description.length > MAX_DESCRIPTION_LENGTH) {
+    throw MatchingException.inputInvalid(
+      `description must be at most ${MAX_DESCRIPTION_LENGTH} characters`,
+    );
+  }
+  const words = queryWords(request.description);
+  if (words.length === 0 && (request.skillIds ?? []).length === 0) {
+    throw MatchingException.nothingToMatch();
+  }
+  return words;
+}
