@@ -13,6 +13,8 @@ import { projectRoot } from '../common/project-root';
  */
 export interface DevNeo4j {
   readonly uri: string;
+  /** The JVM's process id (its CPU time is the benchmark's own). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startDevNeo4j(): Promise<DevNeo4j> {
     const uri = await readyUri(child, () => stderr);
     return {
       uri,
+      pid: child.pid,
       stop: async () => {
         const killer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
         child.kill('SIGTERM');

@@ -11,8 +11,8 @@ process.once('message', (job: LoadJob) => {
     ({ name }) => name === job.operation,
   );
   if (!operation) throw new Error(`unknown operation ${job.operation}`);
-  runLoad({ ...job, request: operation.request }).then(
-    (summary) => process.send?.(summary, () => process.exit(0)),
+  runLoad({ ...job, request: operation.request }, job.watchPids).then(
+    (result) => process.send?.(result, () => process.exit(0)),
     (error: unknown) => {
       process.stderr.write(`load client: ${String(error)}\n`);
       process.exit(1);

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cpuSnapshot, otherShare } from './cpu-share';
 import { type LatencySummary, summarise } from './latency-stats';
 
 /** One GraphQL request: the operation and its variables. */
@@ -21,22 +22,34 @@ export interface LoadPlan {
   readonly timeoutMs: number;
 }
 
+export interface PhaseResult {
+  readonly summary: LatencySummary;
+  /** The share of CPU time that processes other than this one and `watchPids` used; null off Linux. */
+  readonly otherCpuShare: number | null;
+}
+
 /**
  * Warms up, then sends exactly `measuredRequests` requests from `clients` concurrent clients,
  * each client one request at a time (closed loop), and summarises their latencies. A request
  * fails when it times out, is not HTTP 200, or answers GraphQL errors; failures are counted,
- * not timed.
+ * not timed. `watchPids` are the benchmark's other processes (service, Neo4j).
  */
-export async function runLoad(plan: LoadPlan): Promise<LatencySummary> {
+export async function runLoad(
+  plan: LoadPlan,
+  watchPids: readonly number[] = [],
+): Promise<PhaseResult> {
   await phase(plan, plan.warmUpRequests, 0);
   const latencies: number[] = [];
   let errors = 0;
+  const watched = [process.pid, ...watchPids];
+  const cpuBefore = cpuSnapshot(watched);
   const started = performance.now();
   await phase(plan, plan.measuredRequests, plan.warmUpRequests, (ms, ok) => {
     if (ok) latencies.push(ms);
     else errors++;
   });
-  return summarise(latencies, errors, performance.now() - started);
+  const summary = summarise(latencies, errors, performance.now() - started);
+  return { summary, otherCpuShare: otherShare(cpuBefore, cpuSnapshot(watched)) };
 }
 
 async function phase(
@@ -81,19 +94,21 @@ export interface LoadJob {
   readonly warmUpRequests: number;
   readonly measuredRequests: number;
   readonly timeoutMs: number;
+  /** The service's process and Neo4j's, whose CPU time is the benchmark's own. */
+  readonly watchPids: readonly number[];
 }
 
 /** runLoad in a child process (load-client.ts), so the clients do not share the service's thread. */
-export function runLoadInChild(job: LoadJob): Promise<LatencySummary> {
+export function runLoadInChild(job: LoadJob): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'load-client.js'), { stdio: 'inherit' });
-    let summary: LatencySummary | undefined;
-    child.once('message', (message: LatencySummary) => {
-      summary = message;
+    let result: PhaseResult | undefined;
+    child.once('message', (message: PhaseResult) => {
+      result = message;
     });
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (summary) resolve(summary);
+      if (result) resolve(result);
       else reject(new Error(`the load client exited with code ${code} without results`));
     });
     child.send(job);

@@ -7,6 +7,8 @@ export interface Measurement {
   readonly operation: string;
   readonly clients: number;
   readonly summary: LatencySummary;
+  /** CPU time other software used while this was measured (0..1 of all CPUs); null when unknown. */
+  readonly otherCpuShare: number | null;
 }
 
 export interface StoreRun {
@@ -58,6 +60,11 @@ const TARGETS: readonly Target[] = [
 
 const ms = (value: number): string => (Number.isNaN(value) ? '–' : value.toFixed(1));
 const perSecond = (value: number): string => (Number.isNaN(value) ? '–' : value.toFixed(0));
+const percent = (share: number | null): string =>
+  share === null ? '–' : `${(share * 100).toFixed(0)} %`;
+
+/** Rows where other software took more than this share of the CPUs are called disturbed. */
+const DISTURBED_SHARE = 0.1;
 
 export function renderReport(report: BenchReport): string {
   return [
@@ -132,15 +139,28 @@ function results(report: BenchReport): string[] {
   return [
     '## Results',
     '',
-    'Milliseconds; throughput in requests per second.',
+    'Milliseconds; throughput in requests per second. _Other CPU_ is the share of all CPU time',
+    'that software outside the benchmark (not the service, its clients or Neo4j) used while the',
+    'row was measured; more than a few percent means the row is disturbed.',
     '',
     ...markdownTable(
-      ['operation', 'store', 'clients', 'p50', 'p95', 'p99', 'mean', 'throughput', 'errors'],
-      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      [
+        'operation',
+        'store',
+        'clients',
+        'p50',
+        'p95',
+        'p99',
+        'mean',
+        'throughput',
+        'errors',
+        'other CPU',
+      ],
+      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
       report.operations.flatMap(({ name }) =>
         report.measurements
           .filter((m) => m.operation === name)
-          .map(({ operation, store, clients, summary: s }) => [
+          .map(({ operation, store, clients, summary: s, otherCpuShare }) => [
             operation,
             store,
             String(clients),
@@ -150,6 +170,7 @@ function results(report: BenchReport): string[] {
             ms(s.meanMs),
             perSecond(s.throughput),
             String(s.errors),
+            percent(otherCpuShare),
           ]),
       ),
     ),
@@ -188,13 +209,17 @@ function targets(report: BenchReport): string[] {
   ];
 }
 
-/** A run that shared its CPUs with other work measured that work too; say so where it is judged. */
+/** A row measured while other software took the CPUs measured that work too; say so. */
 function busyWarning(report: BenchReport): string[] {
-  const { cpus, load } = report.machine;
-  const before = load[0];
-  if (before <= cpus) return []; // `npm run bench` builds first, which alone stays below this
+  const disturbed = report.measurements.filter(
+    ({ otherCpuShare }) => otherCpuShare !== null && otherCpuShare > DISTURBED_SHARE,
+  );
+  if (disturbed.length === 0) return [];
+  const rows = disturbed
+    .map((m) => `${m.operation} on ${m.store} at ${m.clients} (${percent(m.otherCpuShare)})`)
+    .join('; ');
   return [
-    `**Other work competed for the CPUs during this run** (load average ${before.toFixed(1)} on ${cpus} CPUs before it started), so these latencies are too high by an unknown amount, and a target missed here may be met on a quiet machine. Run \`${report.command}\` again with nothing else running before drawing conclusions.`,
+    `**Other software competed for the CPUs** while these rows were measured: ${rows}. Their latencies are too high by an unknown amount, and a target missed there may be met on a quiet machine; run \`${report.command}\` again with nothing else running before drawing conclusions from them.`,
     '',
   ];
 }

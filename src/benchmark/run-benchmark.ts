@@ -73,7 +73,7 @@ async function benchStore(
     const measurements: Measurement[] = [];
     for (const operation of operations) {
       for (const clients of CLIENTS) {
-        const summary = await runLoadInChild({
+        const { summary, otherCpuShare } = await runLoadInChild({
           url: app.url,
           operation: operation.name,
           population: app.size,
@@ -81,11 +81,12 @@ async function benchStore(
           warmUpRequests: settings.warmUp,
           measuredRequests: settings.measured,
           timeoutMs: REQUEST_TIMEOUT_MS,
+          watchPids: [process.pid, ...(neo4j?.pid === undefined ? [] : [neo4j.pid])],
         });
         log(
           `${store} ${operation.name} ×${clients}: p50 ${summary.p50Ms.toFixed(1)} ms, p95 ${summary.p95Ms.toFixed(1)} ms, ${summary.throughput.toFixed(0)}/s, ${summary.errors} errors`,
         );
-        measurements.push({ store, operation: operation.name, clients, summary });
+        measurements.push({ store, operation: operation.name, clients, summary, otherCpuShare });
       }
     }
     return {
