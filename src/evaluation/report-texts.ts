@@ -61,6 +61,12 @@ any challenge. Per family:
   held-back wording as description (title and text), one or two of the family's skills as
   \`skillIds\`; the asker knows one of the family's workers and one skill-twin.
 
+Four **rule probes** ask, from their own municipality, for one rare skill only (a description
+of Dutch stop words, so there is no text to match): of its six holders the best is
+\`UNAVAILABLE\`, one works in the asking municipality and one is hidden. Lists of 50 otherwise
+fill up with available people, so without the probes the rule that unavailable people come last
+would hardly be tested. Probes count for the hard rules only, not for the metrics.
+
 Around them: 600 people with skills and no experience (10% unavailable, 10% visible only in
 their municipality), and acquaintances (KNOWS) mostly within municipalities and provinces and
 between people who worked on the same challenge.
@@ -79,8 +85,8 @@ Imported with the temporal split of each set's \`split_temporal.json\` (src/eval
 - all people work in one municipality (${SE_PEOPLE_MUNICIPALITY}) and every query is asked from
   another one where nobody works (${SE_ASKING_MUNICIPALITY}), with \`includeOwnMunicipality\`
   false and no asker. So every candidate is allowed and equally placed: municipality likeness is
-  the same for everyone, the spread over municipalities has nothing to spread, and there are no
-  acquaintances, so reachability is 0 for all. That leaves text, skills and experience, the
+  the same for everyone, the spread over municipalities has nothing to spread, the challenges have
+  no theme, and there are no acquaintances, so reachability is 0 for all. That leaves text, skills and experience, the
   machinery these sets can test;
 - the test questions are the queries: description = title + body (at most 5,000 characters),
   \`skillIds\` = its tags that exist as skills. The one relevant person is the author of the

@@ -65,7 +65,7 @@ export function buildSyntheticDataset(
     notes: [
       `seed ${options.seed}; ${new Set(queries.map((q) => q.id.split('#')[0])).size} challenge families × ${options.queriesPerFamily} queries = ${queries.length} queries, and ${probes.length} hard-rule probes (one rare skill each, no text; not scored)`,
       `${population.people.length} people (${options.backgroundPeople} without any experience), ${population.challenges.length} challenges, ${population.experiences.length} experiences, ${population.skills.length} skills, ${population.acquaintances.length} acquaintance pairs`,
-      `per query on average ${(graded.length / queries.length).toFixed(1)} relevant people (${graded.filter((g) => g === 2).length} judgements of grade 2, ${graded.filter((g) => g === 1).length} of grade 1) and ${(forbidden / queries.length).toFixed(0)} forbidden people; among these, and among the unavailable, ${(traps / queries.length).toFixed(1)} per query solved the same problem (the traps)`,
+      `per query on average ${(graded.length / queries.length).toFixed(1)} relevant people (${graded.filter((g) => g === 2).length} judgements of grade 2, ${graded.filter((g) => g === 1).length} of grade 1) and ${(forbidden / queries.length).toFixed(0)} forbidden people; ${(traps / queries.length).toFixed(1)} per query of the forbidden or unavailable people solved the same problem (the traps a careless ranker would show)`,
     ],
   };
 }
