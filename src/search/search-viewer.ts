@@ -17,6 +17,14 @@ export function searchViewerOf(caller: Caller): SearchViewer {
   switch (caller.kind) {
     case 'admin':
       return SEES_EVERYONE;
+    case 'client':
+    case 'person':
+      // Narrowest reading until the collaborations of the caller's municipality are resolved
+      // per request: own municipality and NETWORK only.
+      return {
+        seesEveryone: false,
+        viewer: { municipalityCode: caller.municipalityCode, collaborationIds: [] },
+      };
     case 'anonymous':
     case 'rejected': // refused by the guard before this; fail closed all the same
       return ANONYMOUS_SEARCHER;
