@@ -4,9 +4,16 @@ import { SetMetadata } from '@nestjs/common';
 export enum Permission {
   /** Reading the directory. */
   READ = 'read',
-  /** Changing people, skills, challenges and collaborations. */
+  /**
+   * Changing a person's profile, skills, acquaintances or experiences: a `write` credential
+   * (its own municipality's people) or a signed-in person (themselves); the resolver checks which.
+   */
+  PROFILE = 'profile',
+  /** Changing people and challenges: a `write` credential (own municipality; resolvers check it). */
   WRITE = 'write',
-  /** Administration: reading the audit log. */
+  /** Gap analytics for HR: the `hr` scope. */
+  HR = 'hr',
+  /** Administration: API clients, the audit log, skills and collaborations (shared by all). */
   ADMIN = 'admin',
 }
 

@@ -5,10 +5,30 @@ import { CommonErrorCode, CommonException } from '../common/errors/common.except
 import { AppConfig } from '../config/app-config';
 import { type GraphqlContext } from '../graphql/graphql-context';
 import { ACCESS_METADATA, Permission } from './access.decorator';
+import { type Caller, hasScope, Scope } from './caller';
+
+/** The scope each permission needs (PROFILE: write, or a signed-in person editing themselves). */
+const SCOPE_OF: Readonly<Record<Exclude<Permission, Permission.PROFILE>, Scope>> = {
+  [Permission.READ]: Scope.READ,
+  [Permission.WRITE]: Scope.WRITE,
+  [Permission.HR]: Scope.HR,
+  [Permission.ADMIN]: Scope.ADMIN,
+};
+
+/** Whether the caller passes the first gate of `permission`; resolvers check the record itself. */
+export function permits(caller: Caller, permission: Permission, anonymousRead: boolean): boolean {
+  if (permission === Permission.READ && caller.kind === 'anonymous') return anonymousRead;
+  if (permission === Permission.PROFILE) {
+    return caller.kind === 'person' || hasScope(caller, Scope.WRITE);
+  }
+  return hasScope(caller, SCOPE_OF[permission]);
+}
 
 /**
- * Global guard on every root Query and Mutation: reads need ALLOW_ANONYMOUS_READ or a key,
- * writes and administration need the administrator key. A resolver without an @Access rule is refused (fail closed).
+ * Global guard on every root Query and Mutation: reads need credentials or
+ * ALLOW_ANONYMOUS_READ; everything else the scope its @Access names. A resolver without an
+ * @Access rule is refused (fail closed). Which municipality's records a writer may change is
+ * checked where the record is known (auth/write-rules.ts).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -32,24 +52,36 @@ export class AccessGuard implements CanActivate {
     }
     if (caller.kind === 'rejected')
       throw new CommonException(CommonErrorCode.UNAUTHENTICATED, caller.reason);
-    if (caller.kind === 'admin') return true;
-    if (permission === Permission.READ) {
-      if (this.config.ALLOW_ANONYMOUS_READ) return true;
-      throw new CommonException(
-        CommonErrorCode.UNAUTHENTICATED,
-        'This service does not answer anonymous queries. Send Authorization: Bearer <key>.',
-      );
-    }
-    const what = permission === Permission.WRITE ? 'Changes need' : 'This operation needs';
-    if (!this.config.ADMIN_API_KEY) {
-      throw new CommonException(
-        CommonErrorCode.ADMIN_KEY_NOT_CONFIGURED,
-        `${what} an administrator key, and none is configured. Set ADMIN_API_KEY (16 or more characters) in the service environment, restart, and send Authorization: Bearer <that key>.`,
-      );
-    }
+    if (permits(caller, permission, this.config.ALLOW_ANONYMOUS_READ)) return true;
+    if (caller.kind === 'anonymous') throw this.credentialsNeeded(permission);
     throw new CommonException(
-      CommonErrorCode.UNAUTHENTICATED,
-      `${what} the administrator key. Send Authorization: Bearer <ADMIN_API_KEY>.`,
+      CommonErrorCode.FORBIDDEN,
+      `Your credentials do not allow this: it needs the ${needed(permission)}. Ask the administrator for a key or role with it.`,
     );
   }
+
+  private credentialsNeeded(permission: Permission): CommonException {
+    if (permission === Permission.READ) {
+      return new CommonException(
+        CommonErrorCode.UNAUTHENTICATED,
+        'This service does not answer anonymous queries. Send Authorization: Bearer <API key or sign-in token>.',
+      );
+    }
+    if (permission === Permission.ADMIN && !this.config.ADMIN_API_KEY) {
+      return new CommonException(
+        CommonErrorCode.ADMIN_KEY_NOT_CONFIGURED,
+        'This operation needs an administrator, and no ADMIN_API_KEY is configured. Set ADMIN_API_KEY (16 or more characters) in the service environment and restart, or create an admin key with `npm run apikey -- create --scopes admin ...`; then send Authorization: Bearer <key>.',
+      );
+    }
+    return new CommonException(
+      CommonErrorCode.UNAUTHENTICATED,
+      `This operation needs credentials with the ${needed(permission)}. Send Authorization: Bearer <API key or sign-in token>.`,
+    );
+  }
+}
+
+function needed(permission: Permission): string {
+  return permission === Permission.PROFILE
+    ? 'write scope, or signing in as the person concerned'
+    : `${SCOPE_OF[permission]} scope`;
 }

@@ -1,4 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { assertMayWriteIn } from '../auth/write-rules';
+import { type GraphqlContext } from '../graphql/graphql-context';
 import { Audit } from '../audit/audit.decorator';
 import { Access, Permission } from '../auth/access.decorator';
 import { type RequestLoaders } from '../common/loaders/request-loaders';
@@ -42,7 +44,11 @@ export class ChallengesResolver {
   @Mutation(() => Challenge, { description: 'Records a challenge a municipality faces.' })
   @Access(Permission.WRITE)
   @Audit('Challenge')
-  async createChallenge(@Args('input') input: CreateChallengeInput): Promise<Challenge> {
+  async createChallenge(
+    @Args('input') input: CreateChallengeInput,
+    @Context() { caller }: GraphqlContext,
+  ): Promise<Challenge> {
+    assertMayWriteIn(caller, input.municipalityCode, 'the new challenge');
     return toChallenge(await this.service.create(input));
   }
 
@@ -54,7 +60,10 @@ export class ChallengesResolver {
   async updateChallenge(
     @Args() { id }: ChallengeArgs,
     @Args('input') input: UpdateChallengeInput,
+    @Context() { caller }: GraphqlContext,
   ): Promise<Challenge> {
+    const current = await this.service.require(id);
+    assertMayWriteIn(caller, current.municipalityCode, `challenge ${id}`);
     return toChallenge(await this.service.update(id, input));
   }
 

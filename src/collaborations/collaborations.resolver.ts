@@ -52,7 +52,7 @@ export class CollaborationsResolver {
   @Mutation(() => Collaboration, {
     description: 'Creates a collaboration, or renames / re-kinds the one with this id.',
   })
-  @Access(Permission.WRITE)
+  @Access(Permission.ADMIN)
   @Audit('Collaboration')
   async upsertCollaboration(@Args('input') input: CollaborationInput): Promise<Collaboration> {
     return toCollaboration(await this.service.upsert(input));
@@ -62,7 +62,7 @@ export class CollaborationsResolver {
     description:
       'Makes a municipality a member of a collaboration; adding it again changes nothing.',
   })
-  @Access(Permission.WRITE)
+  @Access(Permission.ADMIN)
   @Audit('Collaboration')
   async addCollaborationMember(
     @Args() { collaborationId, municipalityCode }: AddCollaborationMemberArgs,

@@ -1,3 +1,4 @@
+import { ViewpointModule } from '../viewpoint/viewpoint.module';
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { PeopleModule } from '../people/people.module';
@@ -7,7 +8,7 @@ import { ExperiencesService } from './experiences.service';
 import { PersonExperiencesResolver } from './person-experiences.resolver';
 
 @Module({
-  imports: [PeopleModule, ChallengesModule],
+  imports: [ViewpointModule, PeopleModule, ChallengesModule],
   providers: [
     ExperiencesService,
     ExperiencesResolver,

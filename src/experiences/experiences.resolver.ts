@@ -1,4 +1,8 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { assertMayEditPerson } from '../auth/write-rules';
+import { type GraphqlContext } from '../graphql/graphql-context';
+import { PeopleException } from '../people/people.exception';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { Audit } from '../audit/audit.decorator';
 import { Access, Permission } from '../auth/access.decorator';
 import { ChallengesService } from '../challenges/challenges.service';
@@ -19,15 +23,23 @@ export class ExperiencesResolver {
     private readonly service: ExperiencesService,
     private readonly people: PeopleService,
     private readonly challenges: ChallengesService,
+    private readonly viewpoints: ViewpointService,
   ) {}
 
   @Mutation(() => Experience, {
     description:
       "Records a person's experience with a challenge; recording the same pair again replaces it.",
   })
-  @Access(Permission.WRITE)
+  @Access(Permission.PROFILE)
   @Audit('Experience')
-  async recordExperience(@Args('input') input: ExperienceInput): Promise<Experience> {
+  async recordExperience(
+    @Args('input') input: ExperienceInput,
+    @Context() context: GraphqlContext,
+  ): Promise<Experience> {
+    const { scope } = await this.viewpoints.of(context);
+    const person = await this.people.findVisible(input.personId, scope);
+    if (!person) throw PeopleException.notFound(input.personId);
+    assertMayEditPerson(context.caller, person);
     return toExperience(await this.service.record(input));
   }
 

@@ -1,3 +1,4 @@
+import { ViewpointModule } from '../viewpoint/viewpoint.module';
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { PeopleModule } from '../people/people.module';
@@ -11,7 +12,7 @@ import { MatchingService } from './matching.service';
  * from GraphStoreModule; the imports serve the resolvers' nested fields.
  */
 @Module({
-  imports: [PeopleModule, SkillsModule, ChallengesModule],
+  imports: [ViewpointModule, PeopleModule, SkillsModule, ChallengesModule],
   providers: [MatchingService, MatchingResolver, ChallengeMatchResolver],
   exports: [MatchingService],
 })

@@ -1,6 +1,9 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, Permission } from '../auth/access.decorator';
 import { type RequestLoaders } from '../common/loaders/request-loaders';
+import { type GraphqlContext } from '../graphql/graphql-context';
+import { PeopleException } from '../people/people.exception';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { Person } from '../people/models/person.model';
 import { toPerson } from '../people/people.mapper';
 import { PeopleService } from '../people/people.service';
@@ -18,6 +21,7 @@ export class MatchingResolver {
     private readonly matching: MatchingService,
     private readonly people: PeopleService,
     private readonly skills: SkillsService,
+    private readonly viewpoints: ViewpointService,
   ) {}
 
   @Query(() => [Recommendation], {
@@ -25,8 +29,24 @@ export class MatchingResolver {
       'Colleagues in other municipalities who worked on a similar challenge, best first, each with reasons and, from the asker, an introduction path.',
   })
   @Access(Permission.READ)
-  async recommendColleagues(@Args('input') input: RecommendInput): Promise<Recommendation[]> {
-    const results = await this.matching.recommend(toRecommendRequest(input));
+  async recommendColleagues(
+    @Args('input') input: RecommendInput,
+    @Context() context: GraphqlContext,
+  ): Promise<Recommendation[]> {
+    const viewpoint = await this.viewpoints.of(context);
+    const request = toRecommendRequest(input);
+    // A signed-in person asks for themselves unless they name someone else.
+    const { caller } = context;
+    const askerId = request.askerId ?? (caller.kind === 'person' ? caller.personId : undefined);
+    // An asker the caller may not see is treated as unknown: no probing of hidden people.
+    if (askerId !== undefined && !(await this.people.findVisible(askerId, viewpoint.scope))) {
+      throw PeopleException.notFound(askerId);
+    }
+    const results = await this.matching.recommend({
+      ...request,
+      askerId,
+      ...(viewpoint.viewer ? { viewer: viewpoint.viewer } : {}),
+    });
     return results.map(toRecommendation);
   }
 

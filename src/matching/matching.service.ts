@@ -93,7 +93,7 @@ export class MatchingService {
     };
     const view = new PeopleView(
       this.repository,
-      viewerOf(evidence.asking),
+      request.viewer ?? viewerOf(evidence.asking),
       evidence.asking ? [evidence.asking] : [],
     );
     const eligible = await this.eligible(request, subject, evidence, question, view);

@@ -1,3 +1,4 @@
+import { type Viewer } from '../people/visibility';
 import { type ExperienceRole, type Outcome } from '../experiences/experience-role';
 import { type ScoringWeights } from './scoring-weights';
 
@@ -11,6 +12,11 @@ export interface RecommendRequest {
   readonly includeOwnMunicipality: boolean;
   /** 1..50 */
   readonly first: number;
+  /**
+   * Whose visibility decides who may be recommended and who may be on a path: the caller's
+   * (GraphQL). Left out, the asking municipality's (askerId's or municipalityCode's) applies.
+   */
+  readonly viewer?: Viewer;
 }
 
 export interface RecommendOptions {

@@ -7,22 +7,30 @@ import { type Person, PersonConnection } from './models/person.model';
 import { toPerson, toPersonFilter } from './people.mapper';
 import { personSortKey } from './people.repository';
 import { PeopleService } from './people.service';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
 
 /** Municipality.people: one store query for all municipalities in a response with the same arguments. */
 @Resolver(() => Municipality)
 export class MunicipalityPeopleResolver {
-  constructor(private readonly service: PeopleService) {}
+  constructor(
+    private readonly service: PeopleService,
+    private readonly viewpoints: ViewpointService,
+  ) {}
 
-  @ResolveField(() => PersonConnection, { description: 'People working here, by name.' })
+  @ResolveField(() => PersonConnection, {
+    description: 'People working here whose visibility reaches the caller, by name.',
+  })
   async people(
     @Parent() municipality: Municipality,
     @Args() args: PeopleArgs,
-    @Context() { loaders }: GraphqlContext,
+    @Context() context: GraphqlContext,
   ): Promise<Connection<Person>> {
+    const { scope } = await this.viewpoints.of(context);
     const loader = this.service.byMunicipalityLoader(
-      loaders,
+      context.loaders,
       toPersonFilter(args.filter),
       toPageRequest(args),
+      scope,
     );
     return toConnection(await loader.load(municipality.code), personSortKey, toPerson);
   }

@@ -1,3 +1,4 @@
+import { ViewpointModule } from '../viewpoint/viewpoint.module';
 import { Module } from '@nestjs/common';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { SkillsModule } from '../skills/skills.module';
@@ -10,7 +11,7 @@ import { SkillPeopleResolver } from './skill-people.resolver';
 
 /** People: the directory itself. The port comes from GraphStoreModule. */
 @Module({
-  imports: [MunicipalitiesModule, SkillsModule],
+  imports: [ViewpointModule, MunicipalitiesModule, SkillsModule],
   providers: [
     PeopleService,
     PeopleResolver,

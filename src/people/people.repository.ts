@@ -6,6 +6,7 @@ import {
   type PersonSkillRecord,
   type SkillLevel,
 } from './person.record';
+import { type VisibilityScope } from './visibility';
 
 /** People are listed by name, then id. */
 export const personSortKey = (record: PersonRecord): SortKey => [record.name, record.id];
@@ -18,24 +19,30 @@ export abstract class PeopleRepository {
   /** The people with these ids, in no particular order; unknown ids are left out. */
   abstract findByIds(ids: readonly string[]): Promise<PersonRecord[]>;
 
-  /** People matching the filter, by name then id. */
-  abstract list(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>>;
+  /** People matching the filter whom `scope` may see, by name then id; totalCount counts only them. */
+  abstract list(
+    filter: PersonFilter,
+    page: PageRequest,
+    scope: VisibilityScope,
+  ): Promise<Page<PersonRecord>>;
 
   /**
    * The same page for each municipality at once (one page per code, empty when none match).
-   * The filter's own municipalityCode, if any, narrows further.
+   * The filter's own municipalityCode, if any, narrows further. Only people `scope` may see.
    */
   abstract listByMunicipalities(
     codes: readonly string[],
     filter: PersonFilter,
     page: PageRequest,
+    scope: VisibilityScope,
   ): Promise<Map<string, Page<PersonRecord>>>;
 
-  /** For each skill, a page of the people holding it at `minLevel` or above. */
+  /** For each skill, a page of the people holding it at `minLevel` or above whom `scope` may see. */
   abstract listBySkills(
     skillIds: readonly string[],
     minLevel: number,
     page: PageRequest,
+    scope: VisibilityScope,
   ): Promise<Map<string, Page<PersonRecord>>>;
 
   /** The skills of these people, per person by level (highest first), then skill name. */

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Audit } from '../audit/audit.decorator';
 import { Access, Permission } from '../auth/access.decorator';
 import { type Connection, toConnection, toPageRequest } from '../common/pagination/connection';
@@ -6,58 +6,123 @@ import { CreatePersonInput } from './dto/create-person.input';
 import { ConnectPeopleArgs, PeopleArgs, PersonArgs } from './dto/people.args';
 import { SetPersonSkillsArgs } from './dto/person-skill.input';
 import { UpdatePersonArgs } from './dto/update-person.input';
+import { type GraphqlContext } from '../graphql/graphql-context';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { Person, PersonConnection } from './models/person.model';
 import { toPerson, toPersonFilter } from './people.mapper';
 import { personSortKey } from './people.repository';
 import { PeopleService } from './people.service';
+import { PeopleException } from './people.exception';
+import { type PersonRecord } from './person.record';
+import { assertMayEditPerson, assertMayWriteIn } from '../auth/write-rules';
 
 @Resolver(() => Person)
 export class PeopleResolver {
-  constructor(private readonly service: PeopleService) {}
+  constructor(
+    private readonly service: PeopleService,
+    private readonly viewpoints: ViewpointService,
+  ) {}
 
-  @Query(() => Person, { nullable: true, description: 'One person by id.' })
+  @Query(() => Person, {
+    nullable: true,
+    description:
+      'One person by id; null when there is none or their visibility does not reach the caller.',
+  })
   @Access(Permission.READ)
-  async person(@Args() { id }: PersonArgs): Promise<Person | null> {
-    const record = await this.service.findById(id);
+  async person(
+    @Args() { id }: PersonArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<Person | null> {
+    const { scope } = await this.viewpoints.of(context);
+    const record = await this.service.findVisible(id, scope);
     return record && toPerson(record);
   }
 
-  @Query(() => PersonConnection, { description: 'People by name, optionally filtered.' })
+  @Query(() => PersonConnection, {
+    description:
+      'People by name, optionally filtered; only those whose visibility reaches the caller (also in totalCount).',
+  })
   @Access(Permission.READ)
-  async people(@Args() args: PeopleArgs): Promise<Connection<Person>> {
-    const page = await this.service.list(toPersonFilter(args.filter), toPageRequest(args));
+  async people(
+    @Args() args: PeopleArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<Connection<Person>> {
+    const { scope } = await this.viewpoints.of(context);
+    const page = await this.service.list(toPersonFilter(args.filter), toPageRequest(args), scope);
     return toConnection(page, personSortKey, toPerson);
   }
 
   @Mutation(() => Person, { description: 'Adds a person to the directory.' })
   @Access(Permission.WRITE)
   @Audit('Person')
-  async createPerson(@Args('input') input: CreatePersonInput): Promise<Person> {
+  async createPerson(
+    @Args('input') input: CreatePersonInput,
+    @Context() { caller }: GraphqlContext,
+  ): Promise<Person> {
+    assertMayWriteIn(caller, input.municipalityCode, 'the new person');
     return toPerson(await this.service.create(input));
   }
 
-  @Mutation(() => Person, { description: 'Changes a person; fields left out keep their value.' })
-  @Access(Permission.WRITE)
+  @Mutation(() => Person, {
+    description:
+      'Changes a person; fields left out keep their value. A signed-in person may change their own profile, availability and visibility.',
+  })
+  @Access(Permission.PROFILE)
   @Audit('Person')
-  async updatePerson(@Args() { id, input }: UpdatePersonArgs): Promise<Person> {
+  async updatePerson(
+    @Args() { id, input }: UpdatePersonArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<Person> {
+    const current = await this.editable(id, context);
+    if (
+      input.municipalityCode !== undefined &&
+      input.municipalityCode !== current.municipalityCode
+    ) {
+      assertMayWriteIn(context.caller, input.municipalityCode, `moving person ${id} there`);
+    }
     return toPerson(await this.service.update(id, input));
   }
 
   @Mutation(() => Person, { description: "Replaces a person's skills with the given set." })
-  @Access(Permission.WRITE)
+  @Access(Permission.PROFILE)
   @Audit('Person')
-  async setPersonSkills(@Args() { personId, skills }: SetPersonSkillsArgs): Promise<Person> {
+  async setPersonSkills(
+    @Args() { personId, skills }: SetPersonSkillsArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<Person> {
+    await this.editable(personId, context);
     return toPerson(await this.service.setSkills(personId, skills));
   }
 
   @Mutation(() => Boolean, {
     description:
-      'Records that two people know each other (either way round; repeating is harmless).',
+      'Records that two people know each other (either way round; repeating is harmless). The caller must be allowed to change the first person and to see the second.',
   })
-  @Access(Permission.WRITE)
+  @Access(Permission.PROFILE)
   @Audit('Person')
-  async connectPeople(@Args() { personId, otherPersonId }: ConnectPeopleArgs): Promise<boolean> {
+  async connectPeople(
+    @Args() { personId, otherPersonId }: ConnectPeopleArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    if (personId === otherPersonId) throw PeopleException.selfAcquaintance();
+    await this.editable(personId, context);
+    const { scope } = await this.viewpoints.of(context);
+    if (!(await this.service.findVisible(otherPersonId, scope))) {
+      throw PeopleException.notFound(otherPersonId);
+    }
     await this.service.connect(personId, otherPersonId);
     return true;
+  }
+
+  /**
+   * The person, if the caller may change them: NOT_FOUND when the caller cannot see them (so
+   * hidden people cannot be probed), FORBIDDEN when they may see but not change them.
+   */
+  private async editable(id: string, context: GraphqlContext): Promise<PersonRecord> {
+    const { scope } = await this.viewpoints.of(context);
+    const person = await this.service.findVisible(id, scope);
+    if (!person) throw PeopleException.notFound(id);
+    assertMayEditPerson(context.caller, person);
+    return person;
   }
 }

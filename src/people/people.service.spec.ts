@@ -1,3 +1,4 @@
+import { EVERYONE_SCOPE } from './visibility';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest, pageFromRows } from '../common/pagination/page';
 import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
@@ -199,18 +200,18 @@ describe('PeopleService', () => {
 
   describe('filters', () => {
     it('refuses minLevel without skillId, saying so, without asking the store', async () => {
-      await expect(sut.list({ minLevel: 3 }, FIRST_PAGE)).rejects.toMatchObject({
+      await expect(sut.list({ minLevel: 3 }, FIRST_PAGE, EVERYONE_SCOPE)).rejects.toMatchObject({
         code: PeopleErrorCode.MIN_LEVEL_WITHOUT_SKILL,
         message: expect.stringMatching(/minLevel.*skillId/) as string,
       });
       expect(() =>
-        sut.byMunicipalityLoader(new RequestLoaders(), { minLevel: 3 }, FIRST_PAGE),
+        sut.byMunicipalityLoader(new RequestLoaders(), { minLevel: 3 }, FIRST_PAGE, EVERYONE_SCOPE),
       ).toThrow(/skillId/);
       expect(repository.calls).toEqual([]);
     });
 
     it('passes minLevel with skillId through', async () => {
-      await sut.list({ skillId: 'wmo', minLevel: 3 }, FIRST_PAGE);
+      await sut.list({ skillId: 'wmo', minLevel: 3 }, FIRST_PAGE, EVERYONE_SCOPE);
       expect(repository.calls).toEqual(['list:{"skillId":"wmo","minLevel":3}']);
     });
   });
@@ -285,12 +286,14 @@ describe('PeopleService', () => {
       const person = await existing();
       const loaders = new RequestLoaders();
       const [here, empty] = await Promise.all([
-        sut.byMunicipalityLoader(loaders, {}, FIRST_PAGE).load('GM0363'),
-        sut.byMunicipalityLoader(loaders, {}, FIRST_PAGE).load('GM0344'),
+        sut.byMunicipalityLoader(loaders, {}, FIRST_PAGE, EVERYONE_SCOPE).load('GM0363'),
+        sut.byMunicipalityLoader(loaders, {}, FIRST_PAGE, EVERYONE_SCOPE).load('GM0344'),
       ]);
       expect(here.items).toEqual([person]);
       expect(empty).toEqual({ items: [], hasNextPage: false, totalCount: 0 });
-      await sut.byMunicipalityLoader(loaders, {}, { first: 1, after: null }).load('GM0363');
+      await sut
+        .byMunicipalityLoader(loaders, {}, { first: 1, after: null }, EVERYONE_SCOPE)
+        .load('GM0363');
       expect(repository.calls).toEqual([
         'listByMunicipalities:GM0363,GM0344',
         'listByMunicipalities:GM0363',

@@ -9,6 +9,7 @@ import { Visibility } from './models/visibility.enum';
 import { PeopleException } from './people.exception';
 import { PeopleRepository } from './people.repository';
 import { type PersonFilter, type PersonRecord, type SkillLevel } from './person.record';
+import { isVisibleIn, type VisibilityScope } from './visibility';
 
 /** What createPerson asks for; availability and visibility default to AVAILABLE and NETWORK. */
 export interface NewPerson {
@@ -65,9 +66,19 @@ export class PeopleService {
     );
   }
 
-  async list(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
+  /** The person if `scope` may see them, else null (as if they did not exist). */
+  async findVisible(id: string, scope: VisibilityScope): Promise<PersonRecord | null> {
+    const found = await this.findById(id);
+    return found && isVisibleIn(scope, found) ? found : null;
+  }
+
+  async list(
+    filter: PersonFilter,
+    page: PageRequest,
+    scope: VisibilityScope,
+  ): Promise<Page<PersonRecord>> {
     assertValidFilter(filter);
-    return this.repository.list(filter, page);
+    return this.repository.list(filter, page, scope);
   }
 
   /** Municipality.people: one store query for every municipality asked with the same arguments. */
@@ -75,12 +86,13 @@ export class PeopleService {
     loaders: RequestLoaders,
     filter: PersonFilter,
     page: PageRequest,
+    scope: VisibilityScope,
   ): DataLoader<string, Page<PersonRecord>> {
     assertValidFilter(filter);
     return loaders.get(
-      `people.byMunicipality:${JSON.stringify([filter, page])}`,
+      `people.byMunicipality:${JSON.stringify([filter, page, scope])}`,
       async (codes: readonly string[]) => {
-        const pages = await this.repository.listByMunicipalities(codes, filter, page);
+        const pages = await this.repository.listByMunicipalities(codes, filter, page, scope);
         return codes.map((code) => pages.get(code) ?? EMPTY_PAGE);
       },
     );
@@ -91,11 +103,12 @@ export class PeopleService {
     loaders: RequestLoaders,
     minLevel: number,
     page: PageRequest,
+    scope: VisibilityScope,
   ): DataLoader<string, Page<PersonRecord>> {
     return loaders.get(
-      `people.bySkill:${JSON.stringify([minLevel, page])}`,
+      `people.bySkill:${JSON.stringify([minLevel, page, scope])}`,
       async (skillIds: readonly string[]) => {
-        const pages = await this.repository.listBySkills(skillIds, minLevel, page);
+        const pages = await this.repository.listBySkills(skillIds, minLevel, page, scope);
         return skillIds.map((skillId) => pages.get(skillId) ?? EMPTY_PAGE);
       },
     );

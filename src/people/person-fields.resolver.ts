@@ -7,6 +7,9 @@ import { Person } from './models/person.model';
 import { PersonSkill } from './models/person-skill.model';
 import { toPerson } from './people.mapper';
 import { PeopleService } from './people.service';
+import { isVisibleIn } from './visibility';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
+import { isAuthenticated } from '../auth/caller';
 
 /** The nested fields of Person, each batched per request. */
 @Resolver(() => Person)
@@ -14,6 +17,7 @@ export class PersonFieldsResolver {
   constructor(
     private readonly people: PeopleService,
     private readonly municipalities: MunicipalitiesService,
+    private readonly viewpoints: ViewpointService,
   ) {}
 
   @ResolveField(() => Municipality, { description: 'Where the person works.' })
@@ -39,12 +43,26 @@ export class PersonFieldsResolver {
     return skills.map(({ skillId, level }) => ({ skillId, level }));
   }
 
-  @ResolveField(() => [Person], { description: 'Acquaintances ("kennissen"), by name.' })
+  @ResolveField(() => [Person], {
+    description: 'Acquaintances ("kennissen") whose visibility reaches the caller, by name.',
+  })
   async acquaintances(
     @Parent() person: Person,
-    @Context() { loaders }: GraphqlContext,
+    @Context() context: GraphqlContext,
   ): Promise<Person[]> {
-    const records = await this.people.acquaintancesLoader(loaders).load(person.id);
-    return records.map(toPerson);
+    const [{ scope }, records] = await Promise.all([
+      this.viewpoints.of(context),
+      this.people.acquaintancesLoader(context.loaders).load(person.id),
+    ]);
+    return records.filter((record) => isVisibleIn(scope, record)).map(toPerson);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Work email address; only for callers with credentials (null for anonymous readers).',
+  })
+  email(@Parent() person: Person, @Context() { caller }: GraphqlContext): string | null {
+    return isAuthenticated(caller) ? person.email : null;
   }
 }

@@ -34,3 +34,45 @@ export function canSee(viewer: Viewer, person: VisibleParty): boolean {
       );
   }
 }
+
+/**
+ * The same rule in the terms a store query can apply before it counts or limits: the viewer's
+ * municipality and the municipalities that share a collaboration with it (whose COLLABORATIONS
+ * people are visible), or no condition at all for someone who may see everyone.
+ */
+export interface VisibilityScope {
+  /** An administrator: no visibility condition. */
+  readonly seesEveryone: boolean;
+  /** The viewer's municipality, whose people are all visible; null when anonymous. */
+  readonly municipalityCode: string | null;
+  /** Municipalities sharing a collaboration with the viewer: their COLLABORATIONS people are visible. */
+  readonly partnerMunicipalityCodes: readonly string[];
+}
+
+export const EVERYONE_SCOPE: VisibilityScope = {
+  seesEveryone: true,
+  municipalityCode: null,
+  partnerMunicipalityCodes: [],
+};
+
+/** What an anonymous reader sees: NETWORK people only. */
+export const ANONYMOUS_SCOPE: VisibilityScope = {
+  seesEveryone: false,
+  municipalityCode: null,
+  partnerMunicipalityCodes: [],
+};
+
+/** canSee, decided from a scope: the person's own municipality stands for its collaborations. */
+export function isVisibleIn(
+  scope: VisibilityScope,
+  person: { readonly visibility: Visibility; readonly municipalityCode: string },
+): boolean {
+  if (scope.seesEveryone || person.visibility === Visibility.NETWORK) return true;
+  if (scope.municipalityCode !== null && person.municipalityCode === scope.municipalityCode) {
+    return true;
+  }
+  return (
+    person.visibility === Visibility.COLLABORATIONS &&
+    scope.partnerMunicipalityCodes.includes(person.municipalityCode)
+  );
+}

@@ -1,23 +1,12 @@
 import { type Visibility } from '../people/models/visibility.enum';
+import { type VisibilityScope } from '../people/visibility';
 import {
   type PersonFilter,
   type PersonSkillRecord,
   type SkillLevel,
 } from '../people/person.record';
 
-/**
- * Whose people a search may return, in the store's terms: the visibility rule (canSee in
- * people/visibility.ts) spelled out for a query, so that limits apply after it. The service
- * checks every hit with canSee as well.
- */
-export interface VisibilityScope {
-  /** An administrator: no visibility condition. */
-  readonly seesEveryone: boolean;
-  /** The viewer's municipality, whose people are all visible; null when anonymous. */
-  readonly municipalityCode: string | null;
-  /** Municipalities sharing a collaboration with the viewer: their COLLABORATIONS people are visible. */
-  readonly partnerMunicipalityCodes: readonly string[];
-}
+export type { VisibilityScope };
 
 export interface SearchScope {
   /** municipalityCode, skillId, minLevel and availability; text is not used by search. */

@@ -9,6 +9,7 @@ import { DEFAULT_SEARCH_HITS, SearchPeopleArgs } from './dto/search-people.args'
 import { PersonHit } from './models/person-hit.model';
 import { PeopleSearchService } from './people-search.service';
 import { searchViewerOf } from './search-viewer';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
 
 @Resolver(() => PersonHit)
 export class PeopleSearchResolver {
@@ -16,6 +17,7 @@ export class PeopleSearchResolver {
     private readonly search: PeopleSearchService,
     private readonly people: PeopleService,
     private readonly skills: SkillsService,
+    private readonly viewpoints: ViewpointService,
   ) {}
 
   @Query(() => [PersonHit], {
@@ -25,11 +27,12 @@ export class PeopleSearchResolver {
   @Access(Permission.READ)
   async searchPeople(
     @Args() { query, first, filter }: SearchPeopleArgs,
-    @Context() { caller, loaders }: GraphqlContext,
+    @Context() context: GraphqlContext,
   ): Promise<PersonHit[]> {
+    const { loaders } = context;
     const hits = await this.search.search(
       { query, first: first ?? DEFAULT_SEARCH_HITS, filter: toPersonFilter(filter) },
-      searchViewerOf(caller),
+      searchViewerOf(await this.viewpoints.of(context)),
     );
     // The hits' records through the request's loaders: one store query each for all people and
     // all skills shown, shared with the nested fields that ask for them again.

@@ -1,18 +1,25 @@
-import { ANONYMOUS_VIEWER } from '../people/visibility';
+import {
+  ANONYMOUS_VIEWPOINT,
+  EVERYONE_VIEWPOINT,
+  municipalityViewpoint,
+} from '../viewpoint/viewpoint';
 import { ANONYMOUS_SEARCHER, SEES_EVERYONE, searchViewerOf } from './search-viewer';
 
 describe('searchViewerOf', () => {
-  it('lets the administrator see everyone', () => {
-    expect(searchViewerOf({ kind: 'admin', actorId: 'admin', origin: 'test' })).toBe(SEES_EVERYONE);
+  it('lets a viewpoint that sees everyone search everyone', () => {
+    expect(searchViewerOf(EVERYONE_VIEWPOINT)).toBe(SEES_EVERYONE);
   });
 
-  it('gives anyone else the anonymous viewer (NETWORK people only)', () => {
-    expect(searchViewerOf({ kind: 'anonymous', actorId: 'anonymous', origin: 'test' })).toEqual({
+  it('searches as an anonymous viewer from the anonymous viewpoint', () => {
+    expect(searchViewerOf(ANONYMOUS_VIEWPOINT)).toEqual(ANONYMOUS_SEARCHER);
+  });
+
+  it("searches with the municipality's collaborations from a municipality's viewpoint", () => {
+    const viewpoint = municipalityViewpoint('GM0855', ['VR20'], ['GM0855', 'GM0796']);
+    expect(searchViewerOf(viewpoint)).toEqual({
       seesEveryone: false,
-      viewer: ANONYMOUS_VIEWER,
+      viewer: { municipalityCode: 'GM0855', collaborationIds: ['VR20'] },
     });
-    expect(
-      searchViewerOf({ kind: 'rejected', actorId: 'rejected', origin: 'test', reason: 'bad key' }),
-    ).toBe(ANONYMOUS_SEARCHER);
+    expect(viewpoint.scope.partnerMunicipalityCodes).toEqual(['GM0796']);
   });
 });

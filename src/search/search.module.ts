@@ -1,3 +1,4 @@
+import { ViewpointModule } from '../viewpoint/viewpoint.module';
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
 import { SkillsModule } from '../skills/skills.module';
@@ -9,7 +10,7 @@ import { PeopleSearchService } from './people-search.service';
  * people and skills features' services read the records of the hits.
  */
 @Module({
-  imports: [PeopleModule, SkillsModule],
+  imports: [ViewpointModule, PeopleModule, SkillsModule],
   providers: [PeopleSearchService, PeopleSearchResolver],
   exports: [PeopleSearchService],
 })

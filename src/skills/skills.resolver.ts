@@ -33,7 +33,7 @@ export class SkillsResolver {
     description:
       'Creates or updates a skill. Without an id the id is the slug of the name ("Financiën" → "financien").',
   })
-  @Access(Permission.WRITE)
+  @Access(Permission.ADMIN)
   @Audit('Skill')
   async upsertSkill(@Args('input') input: SkillInput): Promise<Skill> {
     return toSkill(await this.service.upsert(input));

@@ -1,3 +1,4 @@
+import { EVERYONE_SCOPE } from '../../src/people/visibility';
 import { PeopleRepository } from '../../src/people/people.repository';
 import { GraphImportRepository, type ImportPerson } from '../../src/seed/graph-import.repository';
 import { GRAPH_STORES, type OpenGraph, openGraph } from './graph-stores';
@@ -113,7 +114,7 @@ describe.each(GRAPH_STORES)('graph import contract on %s', (store) => {
     expect(moved.municipalityCode).toBe('GM0153');
     const inAmsterdam = await graph
       .get(PeopleRepository)
-      .list({ municipalityCode: 'GM0363' }, { first: 100, after: null });
+      .list({ municipalityCode: 'GM0363' }, { first: 100, after: null }, EVERYONE_SCOPE);
     expect(inAmsterdam.items.map((p) => p.id)).not.toContain('mover');
   });
 
@@ -126,7 +127,9 @@ describe.each(GRAPH_STORES)('graph import contract on %s', (store) => {
     await sut.importPeople(bios.map((bio, i) => person(`fts${i}`, { name: `Zoek ${i}`, bio })));
     const people = graph.get(PeopleRepository);
     const search = async (text: string): Promise<string[]> =>
-      (await people.list({ text }, { first: 10, after: null })).items.map((p) => p.id);
+      (await people.list({ text }, { first: 10, after: null }, EVERYONE_SCOPE)).items.map(
+        (p) => p.id,
+      );
     expect(await search('schuldhulpverlening')).toEqual(['fts1']);
     expect(await search('leerplicht')).toEqual(['fts2']);
     // Re-importing changed rows (one update per node) and a plain update both keep working.

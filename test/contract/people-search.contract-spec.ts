@@ -1,3 +1,4 @@
+import { EVERYONE_SCOPE } from '../../src/people/visibility';
 import { Availability } from '../../src/people/models/availability.enum';
 import { Visibility } from '../../src/people/models/visibility.enum';
 import { PeopleRepository } from '../../src/people/people.repository';
@@ -30,12 +31,6 @@ const uniqueWord = (prefix: string): string =>
 const ids = (hits: ReadonlyArray<{ personId: string } | { id: string }>): string[] =>
   hits.map((hit) => ('personId' in hit ? hit.personId : hit.id));
 const sorted = (values: readonly string[]): string[] => [...values].sort();
-
-const EVERYONE_SCOPE: VisibilityScope = {
-  seesEveryone: true,
-  municipalityCode: null,
-  partnerMunicipalityCodes: [],
-};
 
 describe.each(GRAPH_STORES)('people search contract on %s', (store) => {
   let graph: OpenGraph;
@@ -81,7 +76,8 @@ describe.each(GRAPH_STORES)('people search contract on %s', (store) => {
       .get(PeopleRepository)
       .replaceSkills(person.id, [{ skillId: skill.id, level }], new Date());
   const peopleCount = async (): Promise<number> =>
-    (await graph.get(PeopleRepository).list({}, { first: 1, after: null })).totalCount;
+    (await graph.get(PeopleRepository).list({}, { first: 1, after: null }, EVERYONE_SCOPE))
+      .totalCount;
   const scope = (overrides: Partial<SearchScope> = {}): SearchScope => ({
     filter: {},
     visibility: EVERYONE_SCOPE,

@@ -1,3 +1,4 @@
+import { EVERYONE_SCOPE } from '../../src/people/visibility';
 import { GraphStoreErrorCode } from '../../src/graph-store/graph-store.exception';
 import { MunicipalitiesErrorCode } from '../../src/municipalities/municipalities.exception';
 import { Availability } from '../../src/people/models/availability.enum';
@@ -44,7 +45,7 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
     return graph.get(SkillsRepository).upsert(skill.id, () => skill);
   };
   const everyoneCount = async (): Promise<number> =>
-    (await sut.list({}, { first: 1, after: null })).totalCount;
+    (await sut.list({}, { first: 1, after: null }, EVERYONE_SCOPE)).totalCount;
 
   describe('create and read', () => {
     it('stores every field and reads it back by id', async () => {
@@ -78,7 +79,9 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const code = await newMunicipality();
       await newPerson({ municipalityCode: code, email: null });
       await newPerson({ municipalityCode: code, email: null });
-      expect((await sut.list({ municipalityCode: code }, FIRST_PAGE)).totalCount).toBe(2);
+      expect(
+        (await sut.list({ municipalityCode: code }, FIRST_PAGE, EVERYONE_SCOPE)).totalCount,
+      ).toBe(2);
     });
 
     it('refuses another person under an existing id', async () => {
@@ -106,7 +109,9 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const repeat = sut.create(record);
       if (store === 'neo4j') await expect(repeat).resolves.toEqual(record);
       else await expect(repeat).rejects.toMatchObject({ code: GraphStoreErrorCode.DUPLICATE });
-      expect((await sut.list({ municipalityCode: code }, FIRST_PAGE)).totalCount).toBe(1);
+      expect(
+        (await sut.list({ municipalityCode: code }, FIRST_PAGE, EVERYONE_SCOPE)).totalCount,
+      ).toBe(1);
     });
 
     it('refuses an unknown municipality and writes nothing', async () => {
@@ -158,10 +163,12 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
         municipalityCode: to,
       }));
       expect(moved).toMatchObject({ municipalityCode: to, department: 'Sociaal domein' });
-      expect(ids((await sut.list({ municipalityCode: from }, FIRST_PAGE)).items)).toEqual([]);
-      expect(ids((await sut.list({ municipalityCode: to }, FIRST_PAGE)).items)).toEqual([
-        person.id,
-      ]);
+      expect(
+        ids((await sut.list({ municipalityCode: from }, FIRST_PAGE, EVERYONE_SCOPE)).items),
+      ).toEqual([]);
+      expect(
+        ids((await sut.list({ municipalityCode: to }, FIRST_PAGE, EVERYONE_SCOPE)).items),
+      ).toEqual([person.id]);
       expect(await sut.findByIds([person.id])).toEqual([moved]);
     });
 
@@ -248,13 +255,18 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       });
       const cas = await newPerson({ municipalityCode: code, name: 'Cas' });
 
-      const first = await sut.list({ municipalityCode: code }, { first: 2, after: null });
+      const first = await sut.list(
+        { municipalityCode: code },
+        { first: 2, after: null },
+        EVERYONE_SCOPE,
+      );
       expect(ids(first.items)).toEqual([anna1.id, anna2.id]);
       expect(first).toMatchObject({ hasNextPage: true, totalCount: 4 });
 
       const second = await sut.list(
         { municipalityCode: code },
         { first: 2, after: ['Anna', anna2.id] },
+        EVERYONE_SCOPE,
       );
       expect(ids(second.items)).toEqual([bram.id, cas.id]);
       expect(second).toMatchObject({ hasNextPage: false, totalCount: 4 });
@@ -262,6 +274,7 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const betweenAnnas = await sut.list(
         { municipalityCode: code },
         { first: 1, after: ['Anna', anna1.id] },
+        EVERYONE_SCOPE,
       );
       expect(ids(betweenAnnas.items)).toEqual([anna2.id]);
     });
@@ -276,6 +289,7 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const page = await sut.list(
         { municipalityCode: code, availability: Availability.LIMITED },
         FIRST_PAGE,
+        EVERYONE_SCOPE,
       );
       expect(ids(page.items)).toEqual([limited.id]);
       expect(page.totalCount).toBe(1);
@@ -292,10 +306,14 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       await sut.replaceSkills(expert.id, [{ skillId: skill.id, level: 5 }], new Date());
       await sut.replaceSkills(outsider.id, [{ skillId: other.id, level: 5 }], new Date());
 
-      const anyLevel = await sut.list({ skillId: skill.id }, FIRST_PAGE);
+      const anyLevel = await sut.list({ skillId: skill.id }, FIRST_PAGE, EVERYONE_SCOPE);
       expect(ids(anyLevel.items)).toEqual([expert.id, novice.id]);
       expect(anyLevel.totalCount).toBe(2);
-      const experts = await sut.list({ skillId: skill.id, minLevel: 4 }, FIRST_PAGE);
+      const experts = await sut.list(
+        { skillId: skill.id, minLevel: 4 },
+        FIRST_PAGE,
+        EVERYONE_SCOPE,
+      );
       expect(ids(experts.items)).toEqual([expert.id]);
       expect(experts.totalCount).toBe(1);
     });
@@ -319,14 +337,22 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
         bio: `Werkt aan de Omgevingswet in het ${tag}.`,
       });
 
-      const page = await sut.list({ text: `aanbesteding ${tag}` }, FIRST_PAGE);
+      const page = await sut.list({ text: `aanbesteding ${tag}` }, FIRST_PAGE, EVERYONE_SCOPE);
       expect(ids(page.items)).toEqual([inTitle.id, inBio.id]);
       expect(page.totalCount).toBe(2);
 
-      const wildcardAsData = await sut.list({ text: `aanbesteding* ${tag}` }, FIRST_PAGE);
+      const wildcardAsData = await sut.list(
+        { text: `aanbesteding* ${tag}` },
+        FIRST_PAGE,
+        EVERYONE_SCOPE,
+      );
       expect(ids(wildcardAsData.items)).toEqual([inTitle.id, inBio.id]);
 
-      const inName = await sut.list({ text: 'Bea', municipalityCode: code }, FIRST_PAGE);
+      const inName = await sut.list(
+        { text: 'Bea', municipalityCode: code },
+        FIRST_PAGE,
+        EVERYONE_SCOPE,
+      );
       expect(ids(inName.items)).toEqual([inBio.id]);
     });
 
@@ -338,11 +364,14 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const oldTag = uniqueWord('vroeger');
       const person = await newPerson({ municipalityCode: code, bio: `Nog niets; ${oldTag}.` });
       await sut.update(person.id, (current) => ({ ...current, bio: `Nu expert in ${tag}.` }));
-      expect(ids((await sut.list({ text: tag }, FIRST_PAGE)).items)).toEqual([person.id]);
+      expect(ids((await sut.list({ text: tag }, FIRST_PAGE, EVERYONE_SCOPE)).items)).toEqual([
+        person.id,
+      ]);
       expect(
-        (await sut.list({ text: 'niets', municipalityCode: code }, FIRST_PAGE)).totalCount,
+        (await sut.list({ text: 'niets', municipalityCode: code }, FIRST_PAGE, EVERYONE_SCOPE))
+          .totalCount,
       ).toBe(0);
-      expect((await sut.list({ text: oldTag }, FIRST_PAGE)).totalCount).toBe(0);
+      expect((await sut.list({ text: oldTag }, FIRST_PAGE, EVERYONE_SCOPE)).totalCount).toBe(0);
     });
 
     it('combines text with the other filters and pages through the matches', async () => {
@@ -369,10 +398,10 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
         skillId: skill.id,
         minLevel: 3,
       };
-      const first = await sut.list(filter, { first: 1, after: null });
+      const first = await sut.list(filter, { first: 1, after: null }, EVERYONE_SCOPE);
       expect(ids(first.items)).toEqual([a.id]);
       expect(first).toMatchObject({ hasNextPage: true, totalCount: 2 });
-      const second = await sut.list(filter, { first: 1, after: [a.name, a.id] });
+      const second = await sut.list(filter, { first: 1, after: [a.name, a.id] }, EVERYONE_SCOPE);
       expect(ids(second.items)).toEqual([b.id]);
       expect(second.hasNextPage).toBe(false);
     });
@@ -386,7 +415,7 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       '!!!',
     ])('treats the text %j as words: no error, no match, nothing deleted', async (text) => {
       const before = await everyoneCount();
-      const page = await sut.list({ text }, FIRST_PAGE);
+      const page = await sut.list({ text }, FIRST_PAGE, EVERYONE_SCOPE);
       expect(page.items).toEqual([]);
       expect(page.totalCount).toBe(0);
       expect(await everyoneCount()).toBe(before);
@@ -394,7 +423,9 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const code = await newMunicipality();
       const tag = uniqueWord('nogsteeds');
       const person = await newPerson({ municipalityCode: code, bio: tag });
-      expect(ids((await sut.list({ text: tag }, FIRST_PAGE)).items)).toEqual([person.id]);
+      expect(ids((await sut.list({ text: tag }, FIRST_PAGE, EVERYONE_SCOPE)).items)).toEqual([
+        person.id,
+      ]);
     });
 
     // Store difference, stop words: Kuzu's full-text index drops English stop words ("a",
@@ -405,7 +436,11 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const named = await newPerson({ municipalityCode: code, name: 'A' });
       await newPerson({ municipalityCode: code, name: 'Aart', bio: 'Alles over aanbestedingen.' });
       const before = await everyoneCount();
-      const page = await sut.list({ text: 'a*', municipalityCode: code }, FIRST_PAGE);
+      const page = await sut.list(
+        { text: 'a*', municipalityCode: code },
+        FIRST_PAGE,
+        EVERYONE_SCOPE,
+      );
       const expected = store === 'kuzu' ? [] : [named.id];
       expect(ids(page.items)).toEqual(expected);
       expect(page.totalCount).toBe(expected.length);
@@ -417,11 +452,16 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       const tag = uniqueWord('stopwoord');
       const person = await newPerson({ municipalityCode: code, bio: `Werkt aan ${tag}.` });
       // "het" is not in the bio: Kuzu requires it, Neo4j leaves it out of the query.
-      const page = await sut.list({ text: `het ${tag}`, municipalityCode: code }, FIRST_PAGE);
+      const page = await sut.list(
+        { text: `het ${tag}`, municipalityCode: code },
+        FIRST_PAGE,
+        EVERYONE_SCOPE,
+      );
       expect(ids(page.items)).toEqual(store === 'kuzu' ? [] : [person.id]);
       const stopWordsOnly = await sut.list(
         { text: 'het van de', municipalityCode: code },
         FIRST_PAGE,
+        EVERYONE_SCOPE,
       );
       expect(stopWordsOnly.totalCount).toBe(0);
     });
@@ -441,6 +481,7 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
         [north, south, empty],
         {},
         { first: 2, after: null },
+        EVERYONE_SCOPE,
       );
       expect(ids(pages.get(north)!.items)).toEqual([n3.id, n2.id]);
       expect(pages.get(north)).toMatchObject({ hasNextPage: true, totalCount: 3 });
@@ -452,11 +493,12 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
         [north, south],
         {},
         { first: 2, after: [n2.name, n2.id] },
+        EVERYONE_SCOPE,
       );
       expect(ids(next.get(north)!.items)).toEqual([n1.id]);
       expect(next.get(north)).toMatchObject({ hasNextPage: false, totalCount: 3 });
       expect(ids(next.get(south)!.items)).toEqual([s1.id]);
-      expect(await sut.listByMunicipalities([], {}, FIRST_PAGE)).toEqual(new Map());
+      expect(await sut.listByMunicipalities([], {}, FIRST_PAGE, EVERYONE_SCOPE)).toEqual(new Map());
     });
 
     it('applies the filter, text included, to every municipality', async () => {
@@ -472,7 +514,12 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       });
       await newPerson({ municipalityCode: two, bio: tag, availability: Availability.UNAVAILABLE });
 
-      const byText = await sut.listByMunicipalities([one, two], { text: tag }, FIRST_PAGE);
+      const byText = await sut.listByMunicipalities(
+        [one, two],
+        { text: tag },
+        FIRST_PAGE,
+        EVERYONE_SCOPE,
+      );
       expect(ids(byText.get(one)!.items)).toEqual([match1.id]);
       expect(byText.get(two)!.totalCount).toBe(2);
 
@@ -480,9 +527,85 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
         [one, two],
         { availability: Availability.LIMITED },
         FIRST_PAGE,
+        EVERYONE_SCOPE,
       );
       expect(limited.get(one)!.totalCount).toBe(0);
       expect(ids(limited.get(two)!.items)).toEqual([match2.id]);
+    });
+  });
+
+  describe('visibility scope of lists', () => {
+    /**
+     * Three municipalities of this test: `home` (the viewer's), `partner` (sharing a collaboration
+     * with home, told by the scope) and `stranger`; in each one person per visibility, all
+     * holding one skill of their own.
+     */
+    const world = async () => {
+      const [home, partner, stranger] = [
+        await newMunicipality(),
+        await newMunicipality(),
+        await newMunicipality(),
+      ];
+      const skill = await newSkill();
+      const people = new Map<string, PersonRecord>();
+      for (const code of [home, partner, stranger]) {
+        for (const visibility of Object.values(Visibility)) {
+          const person = await newPerson({ municipalityCode: code, visibility });
+          await sut.replaceSkills(person.id, [{ skillId: skill.id, level: 3 }], new Date());
+          people.set(`${code}/${visibility}`, person);
+        }
+      }
+      const idOf = (code: string, visibility: Visibility): string =>
+        people.get(`${code}/${visibility}`)!.id;
+      const viewer = {
+        seesEveryone: false,
+        municipalityCode: home,
+        partnerMunicipalityCodes: [partner],
+      };
+      const anonymous = {
+        seesEveryone: false,
+        municipalityCode: null,
+        partnerMunicipalityCodes: [],
+      };
+      // What canSee allows for the home viewer: all of home, partner's NETWORK and
+      // COLLABORATIONS people, stranger's NETWORK person.
+      const visibleToViewer = [
+        ...Object.values(Visibility).map((v) => idOf(home, v)),
+        idOf(partner, Visibility.NETWORK),
+        idOf(partner, Visibility.COLLABORATIONS),
+        idOf(stranger, Visibility.NETWORK),
+      ].sort();
+      const networkOnly = [home, partner, stranger].map((c) => idOf(c, Visibility.NETWORK)).sort();
+      return { home, partner, stranger, skill, viewer, anonymous, visibleToViewer, networkOnly };
+    };
+
+    it('lists and counts only the people the scope may see', async () => {
+      const w = await world();
+      const codes = [w.home, w.partner, w.stranger];
+      for (const [scope, expected] of [
+        [w.viewer, w.visibleToViewer],
+        [w.anonymous, w.networkOnly],
+      ] as const) {
+        const pages = await sut.listByMunicipalities(codes, {}, FIRST_PAGE, scope);
+        const seen = codes.flatMap((code) => ids(pages.get(code)!.items)).sort();
+        expect(seen).toEqual(expected);
+        const counted = codes.reduce((sum, code) => sum + pages.get(code)!.totalCount, 0);
+        expect(counted).toBe(expected.length);
+        const bySkill = (await sut.listBySkills([w.skill.id], 1, FIRST_PAGE, scope)).get(
+          w.skill.id,
+        )!;
+        expect(ids(bySkill.items).sort()).toEqual(expected);
+        expect(bySkill.totalCount).toBe(expected.length);
+        const filtered = await sut.list({ skillId: w.skill.id }, FIRST_PAGE, scope);
+        expect(ids(filtered.items).sort()).toEqual(expected);
+        expect(filtered.totalCount).toBe(expected.length);
+      }
+    });
+
+    it('lets a scope that sees everyone list everyone', async () => {
+      const w = await world();
+      const page = await sut.list({ skillId: w.skill.id }, FIRST_PAGE, EVERYONE_SCOPE);
+      expect(page.totalCount).toBe(9);
     });
   });
 
@@ -594,17 +717,32 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       await sut.replaceSkills(b.id, [{ skillId: one.id, level: 2 }], new Date());
       await sut.replaceSkills(c.id, [{ skillId: one.id, level: 4 }], new Date());
 
-      const pages = await sut.listBySkills([one.id, two.id, none.id], 1, { first: 2, after: null });
+      const pages = await sut.listBySkills(
+        [one.id, two.id, none.id],
+        1,
+        { first: 2, after: null },
+        EVERYONE_SCOPE,
+      );
       expect(ids(pages.get(one.id)!.items)).toEqual([a.id, b.id]);
       expect(pages.get(one.id)).toMatchObject({ hasNextPage: true, totalCount: 3 });
       expect(ids(pages.get(two.id)!.items)).toEqual([a.id]);
       expect(pages.get(none.id)).toEqual({ items: [], hasNextPage: false, totalCount: 0 });
 
-      const experts = await sut.listBySkills([one.id, two.id], 4, { first: 10, after: null });
+      const experts = await sut.listBySkills(
+        [one.id, two.id],
+        4,
+        { first: 10, after: null },
+        EVERYONE_SCOPE,
+      );
       expect(ids(experts.get(one.id)!.items)).toEqual([a.id, c.id]);
       expect(experts.get(two.id)!.totalCount).toBe(0);
 
-      const rest = await sut.listBySkills([one.id], 1, { first: 2, after: [b.name, b.id] });
+      const rest = await sut.listBySkills(
+        [one.id],
+        1,
+        { first: 2, after: [b.name, b.id] },
+        EVERYONE_SCOPE,
+      );
       expect(ids(rest.get(one.id)!.items)).toEqual([c.id]);
     });
   });

@@ -393,17 +393,17 @@ describe('challenges over GraphQL', () => {
     expect(read.data?.challenge).toBeNull();
   });
 
-  it('refuses changes without the administrator key', async () => {
+  it('refuses changes without credentials', async () => {
     expectError(
       await app.gql(CREATE, { input: createChallengeInput() }),
       'UNAUTHENTICATED',
-      /administrator key/,
+      /needs credentials with the write scope/,
     );
     const created = await create();
     expectError(
       await app.gql(UPDATE, { id: created.id, input: { title: 'Gekaapt' } }),
       'UNAUTHENTICATED',
-      /administrator key/,
+      /needs credentials with the write scope/,
     );
     expectError(
       await app.gql(

@@ -231,11 +231,11 @@ describe('collaborations over GraphQL', () => {
     expectError(await app.admin(ADD_MEMBER, variables), 'NOT_FOUND', message);
   });
 
-  it('refuses changes without the administrator key', async () => {
+  it('refuses changes without administrator credentials', async () => {
     expectError(
       await app.gql(UPSERT, { input: collaborationInput() }),
       'UNAUTHENTICATED',
-      /administrator key/,
+      /needs credentials with the admin scope/,
     );
     expectError(
       await app.gql(

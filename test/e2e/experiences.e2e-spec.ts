@@ -198,11 +198,15 @@ describe('experiences over GraphQL', () => {
     expect(byChallenge.data?.challenge.experiences).toEqual([]);
   });
 
-  it('refuses to record without the administrator key', async () => {
+  it('refuses to record without credentials', async () => {
     const person = await newPerson();
     const challenge = await newChallenge();
     const input = experienceInput({ personId: person.id, challengeId: challenge.id });
-    expectError(await app.gql(RECORD, { input }), 'UNAUTHENTICATED', /administrator key/);
+    expectError(
+      await app.gql(RECORD, { input }),
+      'UNAUTHENTICATED',
+      /write scope, or signing in as the person concerned/,
+    );
     expectError(
       await app.gql(RECORD, { input }, { token: 'not-the-key' }),
       'UNAUTHENTICATED',

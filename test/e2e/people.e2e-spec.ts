@@ -154,18 +154,21 @@ describe('people over GraphQL', () => {
       ]);
       expect(withSkills.updatedAt >= created.updatedAt).toBe(true);
 
-      const person = await app.gql<{ person: PersonNode }>(PERSON, { id: created.id });
+      const person = await app.admin<{ person: PersonNode }>(PERSON, { id: created.id });
       expect(person.errors).toBeUndefined();
       expect(person.data?.person).toEqual(withSkills);
+      // Anonymous readers see the (NETWORK) person, but never an e-mail address.
+      const anonymous = await app.gql<{ person: PersonNode }>(PERSON, { id: created.id });
+      expect(anonymous.data?.person).toEqual({ ...withSkills, email: null });
 
-      const people = await app.gql<{ people: PersonConnectionData }>(PEOPLE, {
+      const people = await app.admin<{ people: PersonConnectionData }>(PEOPLE, {
         filter: { text: 'aanbesteding', skillId: jeugd.id, minLevel: 4, municipalityCode: code },
       });
       expect(people.errors).toBeUndefined();
       expect(people.data?.people.totalCount).toBe(1);
       expect(people.data?.people.edges[0].node).toEqual(withSkills);
 
-      const viaMunicipality = await app.gql<{ a: { people: PersonConnectionData } }>(
+      const viaMunicipality = await app.admin<{ a: { people: PersonConnectionData } }>(
         MUNICIPALITY_PEOPLE,
         {
           a: code,

@@ -174,7 +174,7 @@ describe('recommendColleagues over GraphQL', () => {
     afterAll(() => app.close());
 
     it('recommends colleagues elsewhere, explained in Dutch sentences', async () => {
-      const response: Answer = await app.gql(recommendColleagues(), { input });
+      const response: Answer = await app.admin(recommendColleagues(), { input });
       expect(response.errors).toBeUndefined();
       const results = response.data?.recommendColleagues ?? [];
       expect(results).toHaveLength(5);
@@ -206,8 +206,24 @@ describe('recommendColleagues over GraphQL', () => {
       expect(results[0].introductionPath).not.toBeNull();
     });
 
+    it('treats an asker the caller may not see as unknown (anonymous readers see only NETWORK people)', async () => {
+      const response: Answer = await app.gql(recommendColleagues('person { id }'), { input });
+      expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(response.errors?.[0]?.message).toBe('There is no person with id "demo-person-1286".');
+    });
+
+    it('shows anonymous readers only NETWORK people', async () => {
+      const anonymousInput = { challengeId: input.challengeId, first: input.first };
+      const response = await app.gql<{
+        recommendColleagues: { person: { visibility: string } }[];
+      }>(recommendColleagues('person { visibility }'), { input: anonymousInput });
+      expect(response.errors).toBeUndefined();
+      const seen = new Set(response.data?.recommendColleagues.map((r) => r.person.visibility));
+      expect([...seen]).toEqual(['NETWORK']);
+    });
+
     it('answers a description in words as well', async () => {
-      const response: Answer = await app.gql(recommendColleagues('person { id } reasons'), {
+      const response: Answer = await app.admin(recommendColleagues('person { id } reasons'), {
         input: {
           description: 'Wij willen overlast door jongeren en jeugdcriminaliteit voorkomen.',
           municipalityCode: 'GM0770',

@@ -162,7 +162,7 @@ describe('searchPeople over GraphQL (demo population)', () => {
     });
 
     it('still has every demo person afterwards', async () => {
-      const answer = await app.gql<{ people: { totalCount: number } }>(
+      const answer = await app.admin<{ people: { totalCount: number } }>(
         '{ people(first: 1) { totalCount } }',
       );
       expect(answer.data?.people.totalCount).toBe(2000);

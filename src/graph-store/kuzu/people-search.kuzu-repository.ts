@@ -1,4 +1,5 @@
 import { type Visibility } from '../../people/models/visibility.enum';
+import { VISIBLE_PERSON, visibilityParams } from '../visibility-condition';
 import { type PersonSkillRecord } from '../../people/person.record';
 import {
   PeopleSearchRepository,
@@ -23,15 +24,6 @@ const FILTER = `
   AND ($skillId IS NULL OR EXISTS {
     MATCH (p)-[held:HAS_SKILL]->(:Skill {id: $skillId}) WHERE held.level >= minLevel })`;
 
-// canSee (people/visibility.ts) as a condition: NETWORK people reach everyone, a municipality's
-// own people reach it, COLLABORATIONS people reach the partner municipalities too. The partner
-// list is never empty (see scopeParams): Kuzu 0.11.3 crashes on an empty or null list in IN.
-const VISIBLE = `
-  ($seesEveryone
-   OR p.visibility = 'NETWORK'
-   OR ($viewerMunicipality IS NOT NULL AND m.code = $viewerMunicipality)
-   OR (p.visibility = 'COLLABORATIONS' AND m.code IN $partnerMunicipalities))`;
-
 const CANDIDATE_LISTS = `
   collect(p.id) AS ids, collect(p.name) AS names, collect(p.visibility) AS visibilities,
   collect(m.code) AS municipalityCodes`;
@@ -43,7 +35,7 @@ const TEXT_MATCHES = `
   WITH node AS p, score
   MATCH (p)-[:WORKS_AT]->(m:Municipality)
   WITH p, m, score, $minLevel AS minLevel
-  WHERE ${FILTER} AND ${VISIBLE}
+  WHERE ${FILTER} AND ${VISIBLE_PERSON}
   WITH p, m, score
   ORDER BY score DESC, p.name, p.id
   LIMIT $limit
@@ -53,7 +45,7 @@ const SKILL_HOLDERS = `
   UNWIND $skills AS wanted
   MATCH (:Skill {id: wanted.skillId})<-[h:HAS_SKILL]-(p:Person)-[:WORKS_AT]->(m:Municipality)
   WITH p, m, h, wanted, $minLevel AS minLevel
-  WHERE ${FILTER} AND ${VISIBLE}
+  WHERE ${FILTER} AND ${VISIBLE_PERSON}
   WITH p, m,
        collect(wanted.skillId) AS skillIds, collect(h.level) AS levels,
        sum(wanted.weight * h.level) AS strength
@@ -83,9 +75,6 @@ const COLLABORATIONS_OF = `
   MATCH (:Municipality {code: code})-[:MEMBER_OF]->(c:Collaboration)
   RETURN code, c.id AS collaborationId`;
 
-/** Not a CBS code, so it matches no municipality: keeps the partner list non-empty. */
-const NO_MUNICIPALITY = '';
-
 /** Every parameter FILTER and VISIBLE name, bound (Kuzu refuses unused and unbound ones). */
 function scopeParams({ filter, visibility, limit }: SearchScope): KuzuParams {
   return {
@@ -93,9 +82,7 @@ function scopeParams({ filter, visibility, limit }: SearchScope): KuzuParams {
     availability: filter.availability ?? null,
     skillId: filter.skillId ?? null,
     minLevel: filter.minLevel ?? 1,
-    seesEveryone: visibility.seesEveryone,
-    viewerMunicipality: visibility.municipalityCode,
-    partnerMunicipalities: [NO_MUNICIPALITY, ...visibility.partnerMunicipalityCodes],
+    ...visibilityParams(visibility),
     limit,
   };
 }

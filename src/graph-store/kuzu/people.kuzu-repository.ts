@@ -4,6 +4,7 @@ import { type Availability } from '../../people/models/availability.enum';
 import { type Visibility } from '../../people/models/visibility.enum';
 import { PeopleException } from '../../people/people.exception';
 import { PeopleRepository } from '../../people/people.repository';
+import { type VisibilityScope } from '../../people/visibility';
 import {
   type AcquaintanceRecord,
   type PersonFilter,
@@ -12,6 +13,7 @@ import {
   type SkillLevel,
 } from '../../people/person.record';
 import { SkillsException } from '../../skills/skills.exception';
+import { VISIBLE_PERSON, visibilityParams } from '../visibility-condition';
 import {
   type KuzuClient,
   type KuzuParams,
@@ -58,7 +60,8 @@ const FILTER = `
   WHERE ($municipalityCode IS NULL OR m.code = $municipalityCode)
     AND ($availability IS NULL OR p.availability = $availability)
     AND ($skillId IS NULL OR EXISTS {
-      MATCH (p)-[h:HAS_SKILL]->(:Skill {id: $skillId}) WHERE h.level >= minLevel })`;
+      MATCH (p)-[h:HAS_SKILL]->(:Skill {id: $skillId}) WHERE h.level >= minLevel })
+    AND ${VISIBLE_PERSON}`;
 
 // $afterKey / $afterId bind the keyset cursor (name, id).
 const AFTER = `
@@ -96,12 +99,12 @@ const TEXT_PEOPLE = listQueries(TEXT_MATCHES);
 
 const PAGE_BY_SKILL = `
   MATCH (p:Person)-[h:HAS_SKILL]->(s:Skill), (p)-[w:WORKS_AT]->(m:Municipality)
-  WHERE s.id IN $groupKeys AND h.level >= $minLevel ${AFTER}
+  WHERE s.id IN $groupKeys AND h.level >= $minLevel AND ${VISIBLE_PERSON} ${AFTER}
   WITH s.id AS groupKey, p, w, m ${PAGE_PER_GROUP}`;
 
 const COUNT_BY_SKILL = `
-  MATCH (p:Person)-[h:HAS_SKILL]->(s:Skill), (p)-[:WORKS_AT]->(:Municipality)
-  WHERE s.id IN $groupKeys AND h.level >= $minLevel
+  MATCH (p:Person)-[h:HAS_SKILL]->(s:Skill), (p)-[:WORKS_AT]->(m:Municipality)
+  WHERE s.id IN $groupKeys AND h.level >= $minLevel AND ${VISIBLE_PERSON}
   RETURN s.id AS groupKey, count(p) AS total`;
 
 const SKILLS_OF = `
@@ -205,8 +208,9 @@ export function toPersonRecord(row: KuzuRow): PersonRecord {
  * which `instanceof Date` (as in the DateTime scalar) does not recognise under a VM sandbox.
  */
 
-function filterParams(filter: PersonFilter): KuzuParams {
+function filterParams(filter: PersonFilter, scope: VisibilityScope): KuzuParams {
   const params: KuzuParams = {
+    ...visibilityParams(scope),
     municipalityCode: filter.municipalityCode ?? null,
     availability: filter.availability ?? null,
     skillId: filter.skillId ?? null,
@@ -257,10 +261,14 @@ export class PeopleKuzuRepository extends PeopleRepository {
     return rows.map(toPersonRecord);
   }
 
-  async list(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
+  async list(
+    filter: PersonFilter,
+    page: PageRequest,
+    scope: VisibilityScope,
+  ): Promise<Page<PersonRecord>> {
     if (matchesNobody(filter)) return EMPTY_PAGE;
     const queries = filter.text === undefined ? ALL_PEOPLE : TEXT_PEOPLE;
-    const params = filterParams(filter);
+    const params = filterParams(filter, scope);
     return readPage(this.client, queries, params, page, toPersonRecord);
   }
 
@@ -268,11 +276,12 @@ export class PeopleKuzuRepository extends PeopleRepository {
     codes: readonly string[],
     filter: PersonFilter,
     page: PageRequest,
+    scope: VisibilityScope,
   ): Promise<Map<string, Page<PersonRecord>>> {
     if (codes.length === 0) return new Map();
     if (matchesNobody(filter)) return new Map(codes.map((code) => [code, EMPTY_PAGE]));
     const queries = filter.text === undefined ? ALL_PEOPLE : TEXT_PEOPLE;
-    const params = { ...filterParams(filter), groupKeys: [...codes] };
+    const params = { ...filterParams(filter, scope), groupKeys: [...codes] };
     const [pageRows, countRows] = await Promise.all([
       this.client.read(queries.pageByMunicipality, { ...params, ...keysetParams(page) }),
       this.client.read(queries.countByMunicipality, params),
@@ -284,9 +293,10 @@ export class PeopleKuzuRepository extends PeopleRepository {
     skillIds: readonly string[],
     minLevel: number,
     page: PageRequest,
+    scope: VisibilityScope,
   ): Promise<Map<string, Page<PersonRecord>>> {
     if (skillIds.length === 0) return new Map();
-    const params = { groupKeys: [...skillIds], minLevel };
+    const params = { ...visibilityParams(scope), groupKeys: [...skillIds], minLevel };
     const [pageRows, countRows] = await Promise.all([
       this.client.read(PAGE_BY_SKILL, { ...params, ...keysetParams(page) }),
       this.client.read(COUNT_BY_SKILL, params),

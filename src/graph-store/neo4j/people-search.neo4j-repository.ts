@@ -1,4 +1,5 @@
 import { type Visibility } from '../../people/models/visibility.enum';
+import { VISIBLE_PERSON, visibilityParams } from '../visibility-condition';
 import { type PersonSkillRecord } from '../../people/person.record';
 import {
   PeopleSearchRepository,
@@ -22,14 +23,6 @@ const FILTER = `
   AND ($skillId IS NULL OR EXISTS {
     MATCH (p)-[held:HAS_SKILL]->(:Skill {id: $skillId}) WHERE held.level >= $minLevel })`;
 
-// canSee (people/visibility.ts) as a condition: NETWORK people reach everyone, a municipality's
-// own people reach it, COLLABORATIONS people reach the partner municipalities too.
-const VISIBLE = `
-  ($seesEveryone
-   OR p.visibility = 'NETWORK'
-   OR ($viewerMunicipality IS NOT NULL AND m.code = $viewerMunicipality)
-   OR (p.visibility = 'COLLABORATIONS' AND m.code IN $partnerMunicipalities))`;
-
 const CANDIDATE_LISTS = `
   collect(p.id) AS ids, collect(p.name) AS names, collect(p.visibility) AS visibilities,
   collect(m.code) AS municipalityCodes`;
@@ -42,7 +35,7 @@ const TEXT_MATCHES = `
   CALL (word) {
     CALL db.index.fulltext.queryNodes('person_text', word) YIELD node AS p, score
     MATCH (p)-[:WORKS_AT]->(m:Municipality)
-    WHERE ${FILTER} AND ${VISIBLE}
+    WHERE ${FILTER} AND ${VISIBLE_PERSON}
     WITH p, m, score
     ORDER BY score DESC, p.name, p.id
     LIMIT $limit
@@ -53,7 +46,7 @@ const TEXT_MATCHES = `
 const SKILL_HOLDERS = `
   UNWIND $skills AS wanted
   MATCH (:Skill {id: wanted.skillId})<-[h:HAS_SKILL]-(p:Person)-[:WORKS_AT]->(m:Municipality)
-  WHERE ${FILTER} AND ${VISIBLE}
+  WHERE ${FILTER} AND ${VISIBLE_PERSON}
   WITH p, m,
        collect(wanted.skillId) AS skillIds, collect(h.level) AS levels,
        sum(wanted.weight * h.level) AS strength
@@ -88,9 +81,7 @@ function scopeParams({ filter, visibility, limit }: SearchScope): Neo4jParams {
     availability: filter.availability ?? null,
     skillId: filter.skillId ?? null,
     minLevel: filter.minLevel ?? 1,
-    seesEveryone: visibility.seesEveryone,
-    viewerMunicipality: visibility.municipalityCode,
-    partnerMunicipalities: [...visibility.partnerMunicipalityCodes],
+    ...visibilityParams(visibility),
     limit,
   };
 }

@@ -4,6 +4,7 @@ import { type Availability } from '../../people/models/availability.enum';
 import { type Visibility } from '../../people/models/visibility.enum';
 import { PeopleException } from '../../people/people.exception';
 import { PeopleRepository } from '../../people/people.repository';
+import { type VisibilityScope } from '../../people/visibility';
 import {
   type AcquaintanceRecord,
   type PersonFilter,
@@ -13,6 +14,7 @@ import {
 } from '../../people/person.record';
 import { SkillsException } from '../../skills/skills.exception';
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
+import { VISIBLE_PERSON, visibilityParams } from '../visibility-condition';
 import { type Neo4jClient, type Neo4jTransaction } from './neo4j-client';
 import { keysetParams, readPage } from './neo4j-pages';
 import { luceneAllWords, type Neo4jParams, type Neo4jRow } from './neo4j-values';
@@ -52,7 +54,8 @@ const FILTER = `
   WHERE ($municipalityCode IS NULL OR m.code = $municipalityCode)
     AND ($availability IS NULL OR p.availability = $availability)
     AND ($skillId IS NULL OR EXISTS {
-      MATCH (p)-[h:HAS_SKILL]->(:Skill {id: $skillId}) WHERE h.level >= $minLevel })`;
+      MATCH (p)-[h:HAS_SKILL]->(:Skill {id: $skillId}) WHERE h.level >= $minLevel })
+    AND ${VISIBLE_PERSON}`;
 
 // $afterKey / $afterId bind the keyset cursor (name, id).
 const AFTER = `
@@ -96,7 +99,7 @@ const TEXT_PEOPLE = listQueries(TEXT_MATCHES);
 
 const HOLDING_SKILL = `
   MATCH (p:Person)-[h:HAS_SKILL]->(:Skill {id: groupKey}), (p)-[w:WORKS_AT]->(m:Municipality)
-  WHERE h.level >= $minLevel`;
+  WHERE h.level >= $minLevel AND ${VISIBLE_PERSON}`;
 
 const PAGES_BY_SKILL = pagePerGroup(HOLDING_SKILL, `${HOLDING_SKILL} ${AFTER}`);
 
@@ -213,9 +216,10 @@ function toPersonRecord(row: Neo4jRow): PersonRecord {
   };
 }
 
-/** The filter's parameters; every one the queries name is bound, null meaning "any". */
-function filterParams(filter: PersonFilter): Neo4jParams {
+/** The filter's and the scope's parameters; every one the queries name is bound, null meaning "any". */
+function filterParams(filter: PersonFilter, scope: VisibilityScope): Neo4jParams {
   return {
+    ...visibilityParams(scope),
     municipalityCode: filter.municipalityCode ?? null,
     availability: filter.availability ?? null,
     skillId: filter.skillId ?? null,
@@ -263,22 +267,27 @@ export class PeopleNeo4jRepository extends PeopleRepository {
     return rows.map(toPersonRecord);
   }
 
-  async list(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
+  async list(
+    filter: PersonFilter,
+    page: PageRequest,
+    scope: VisibilityScope,
+  ): Promise<Page<PersonRecord>> {
     if (matchesNobody(filter)) return EMPTY_PAGE;
     const queries = filter.text === undefined ? ALL_PEOPLE : TEXT_PEOPLE;
-    return readPage(this.client, queries, filterParams(filter), page, toPersonRecord);
+    return readPage(this.client, queries, filterParams(filter, scope), page, toPersonRecord);
   }
 
   async listByMunicipalities(
     codes: readonly string[],
     filter: PersonFilter,
     page: PageRequest,
+    scope: VisibilityScope,
   ): Promise<Map<string, Page<PersonRecord>>> {
     if (codes.length === 0) return new Map();
     if (matchesNobody(filter)) return new Map(codes.map((code) => [code, EMPTY_PAGE]));
     const queries = filter.text === undefined ? ALL_PEOPLE : TEXT_PEOPLE;
     const rows = await this.client.read(queries.pagesByMunicipality, {
-      ...filterParams(filter),
+      ...filterParams(filter, scope),
       ...keysetParams(page),
       groupKeys: [...codes],
     });
@@ -289,9 +298,11 @@ export class PeopleNeo4jRepository extends PeopleRepository {
     skillIds: readonly string[],
     minLevel: number,
     page: PageRequest,
+    scope: VisibilityScope,
   ): Promise<Map<string, Page<PersonRecord>>> {
     if (skillIds.length === 0) return new Map();
     const rows = await this.client.read(PAGES_BY_SKILL, {
+      ...visibilityParams(scope),
       ...keysetParams(page),
       groupKeys: [...skillIds],
       minLevel,
