@@ -1,3 +1,4 @@
+import { RelationalStore } from '../../src/relational/relational-store';
 import { createPersonInput } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -219,5 +220,22 @@ describe('API clients', () => {
         }),
       ]),
     );
+  });
+});
+
+describe('API keys when the relational store is gone', () => {
+  it('answers without a database message, with a correlation id', async () => {
+    const app = await startTestApp({ ALLOW_ANONYMOUS_READ: 'false' });
+    try {
+      await app.app.get(RelationalStore).close();
+      const response = await app.gql(READ, undefined, {
+        token: `kn_0123456789abcdef_${'A'.repeat(43)}`,
+      });
+      expect(response.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(response.errors?.[0].extensions?.correlationId).toEqual(expect.any(String));
+      expect(JSON.stringify(response.errors)).not.toMatch(/sqlite|postgres|DataSource|at \S+:\d+/i);
+    } finally {
+      await app.close();
+    }
   });
 });
