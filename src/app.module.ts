@@ -2,7 +2,9 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApiClientsModule } from './api-clients/api-clients.module';
 import { AuditModule } from './audit/audit.module';
+import { ApiKeyVerifier } from './auth/api-key-verifier';
 import { AccessGuard } from './auth/access.guard';
 import { appValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -33,9 +35,11 @@ export class AppModule {
         GraphStoreModule.forRoot(config),
         RelationalModule.forRoot(config),
         ShutdownModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
+          imports: [ApiClientsModule],
+          inject: [ApiKeyVerifier],
+          useFactory: (apiKeys: ApiKeyVerifier) => graphqlOptions(config, apiKeys),
         }),
         MunicipalitiesModule,
         SkillsModule,
@@ -47,6 +51,7 @@ export class AppModule {
         SearchModule,
         StartupModule,
         AuditModule,
+        ApiClientsModule,
         HealthModule,
       ],
       providers: [

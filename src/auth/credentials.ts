@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Request } from 'express';
+import { type ApiKeyVerifier } from './api-key-verifier';
 import { type Caller } from './caller';
 
 /** Compares without leaking the key's length or content through timing. */
@@ -12,11 +13,22 @@ export function originOf(request: Request): string {
   return request.ip ?? request.socket?.remoteAddress ?? 'unknown';
 }
 
+/** What a bearer token is checked against. */
+export interface CredentialCheckers {
+  /** The bootstrap administrator key (ADMIN_API_KEY), if configured. */
+  readonly adminApiKey: string | undefined;
+  /** API clients' keys (`kn_...`). */
+  readonly apiKeys: ApiKeyVerifier;
+}
+
 /**
  * Turns the Authorization header into a Caller. A header that is present but wrong makes a
  * 'rejected' caller, refused by the guard also for reads, so a misconfigured intranet notices at once.
  */
-export function identifyCaller(request: Request, adminApiKey: string | undefined): Caller {
+export async function identifyCaller(
+  request: Request,
+  { adminApiKey, apiKeys }: CredentialCheckers,
+): Promise<Caller> {
   const origin = originOf(request);
   const header = request.headers.authorization;
   if (header === undefined || header.trim() === '') {
@@ -31,9 +43,11 @@ export function identifyCaller(request: Request, adminApiKey: string | undefined
       reason: 'The Authorization header must read "Bearer <key>".',
     };
   }
-  if (adminApiKey && sameSecret(match[1], adminApiKey)) {
+  const token = match[1];
+  if (adminApiKey && sameSecret(token, adminApiKey)) {
     return { kind: 'admin', actorId: 'admin', origin };
   }
+  if (apiKeys.recognises(token)) return apiKeys.identify(token, origin);
   return {
     kind: 'rejected',
     actorId: 'rejected',

@@ -1,3 +1,4 @@
+import { ApiClientsErrorCode } from '../api-clients/api-clients.exception';
 import { ApiErrorCode } from '../common/errors/api-error-code';
 import { CommonErrorCode } from '../common/errors/common.exception';
 import { ChallengesErrorCode } from '../challenges/challenges.exception';
@@ -18,7 +19,8 @@ export type DomainErrorCode =
   | SkillsErrorCode
   | ChallengesErrorCode
   | MatchingErrorCode
-  | PeopleSearchErrorCode;
+  | PeopleSearchErrorCode
+  | ApiClientsErrorCode;
 
 /**
  * The one place that decides which `extensions.code` a domain error becomes. Exhaustive by
@@ -49,4 +51,5 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [MatchingErrorCode.NOTHING_TO_MATCH]: ApiErrorCode.BAD_USER_INPUT,
   [MatchingErrorCode.RECOMMEND_INPUT_INVALID]: ApiErrorCode.BAD_USER_INPUT,
   [PeopleSearchErrorCode.SEARCH_TEXT_FILTER]: ApiErrorCode.BAD_USER_INPUT,
+  [ApiClientsErrorCode.API_CLIENT_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
 };

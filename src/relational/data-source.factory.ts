@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { type DatabaseTarget, describeTarget } from './database-url';
+import { apiClientEntity } from './entities/api-client.entity';
 import { auditLogEntity } from './entities/audit-log.entity';
 import { RelationalStoreError } from './relational-store.error';
 
@@ -12,7 +13,7 @@ const logger = new Logger('RelationalStore');
 /** TypeORM settings per driver. Schema changes only through migrations, never `synchronize`. */
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   const common = {
-    entities: [auditLogEntity(target.driver)],
+    entities: [auditLogEntity(target.driver), apiClientEntity(target.driver)],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

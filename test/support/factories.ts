@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { type ApiClientRecord } from '../../src/api-clients/api-client.record';
+import { generateApiKey } from '../../src/api-clients/api-key';
+import { Scope } from '../../src/auth/caller';
 import { ChallengeStatus } from '../../src/challenges/challenge-status';
 import { Availability } from '../../src/people/models/availability.enum';
 import { Visibility } from '../../src/people/models/visibility.enum';
@@ -183,5 +186,23 @@ export const collaborationInput = (
 ): Record<string, unknown> => ({
   name: `Testsamenwerking ${nextNumber()}`,
   kind: 'SHARED_SERVICE',
+  ...overrides,
+});
+
+// ---- relational records ----
+
+/** An API client as the relational store keeps it; the hash is a placeholder unless given. */
+export const apiClientRecord = (overrides: Partial<ApiClientRecord> = {}): ApiClientRecord => ({
+  id: randomUUID(),
+  name: 'Intranet Tilburg',
+  municipalityCode: 'GM0855',
+  scopes: [Scope.READ, Scope.WRITE],
+  keyId: generateApiKey().keyId,
+  secretHash: `$argon2id$v=19$m=19456,t=2,p=1$${randomUUID()}`,
+  createdAt: new Date(),
+  createdBy: 'admin',
+  lastUsedAt: null,
+  revokedAt: null,
+  expiresAt: null,
   ...overrides,
 });

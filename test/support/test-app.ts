@@ -31,9 +31,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real application on temporary stores and a free port; speaks GraphQL over HTTP. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const temp = makeTempDir('e2e');
+/**
+ * Boots the real application on temporary stores and a free port; speaks GraphQL over HTTP.
+ * With `storesIn`, the stores live in that directory and outlast the app (for tests that
+ * reopen them, or hand them to a command); otherwise in a temporary one removed on close.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  storesIn?: string,
+): Promise<TestApp> {
+  const temp = storesIn ? { dir: storesIn, remove: () => undefined } : makeTempDir('e2e');
   const config = testConfig(temp.dir, env);
   const app = await createApp(config, { logger: ['error'] });
   await app.listen(0, '127.0.0.1');

@@ -1,13 +1,14 @@
-import { Brackets, type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { type AuditLogFilter, type AuditLogRecord } from '../../audit/audit-log.record';
 import { AuditLogRepository } from '../../audit/audit-log.repository';
 import { type Page, type PageRequest, pageFromRows } from '../../common/pagination/page';
 import { AUDIT_LOG_ENTITY, type AuditLogRow } from '../entities/audit-log.entity';
+import { newestFirstPage } from './newest-first';
 
 export class AuditLogTypeormRepository extends AuditLogRepository {
   private readonly rows: Repository<AuditLogRow>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(dataSource: DataSource) {
     super();
     this.rows = dataSource.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY);
   }
@@ -20,28 +21,7 @@ export class AuditLogTypeormRepository extends AuditLogRepository {
   async list(filter: AuditLogFilter, page: PageRequest): Promise<Page<AuditLogRecord>> {
     const query = this.filtered(filter);
     const totalCount = await query.clone().getCount();
-    if (page.after) {
-      const [atMillis, id] = page.after;
-      // Raw parameters skip TypeORM's value conversion, so convert the time like a stored `at`.
-      const at = this.dataSource.driver.preparePersistentValue(
-        new Date(Number(atMillis)),
-        this.rows.metadata.findColumnWithPropertyName('at')!,
-      ) as unknown;
-      query.andWhere(
-        new Brackets((keyset) =>
-          keyset
-            .where('entry.at < :at', { at })
-            .orWhere(
-              new Brackets((tie) => tie.where('entry.at = :at').andWhere('entry.id < :id', { id })),
-            ),
-        ),
-      );
-    }
-    const rows = await query
-      .orderBy('entry.at', 'DESC')
-      .addOrderBy('entry.id', 'DESC')
-      .take(page.first + 1)
-      .getMany();
+    const rows = await newestFirstPage(query, 'at', page).getMany();
     return pageFromRows(rows.map(toRecord), page, totalCount);
   }
 

@@ -1,8 +1,10 @@
 import { type Provider } from '@nestjs/common';
 import { type DataSource } from 'typeorm';
+import { ApiClientsRepository } from '../../api-clients/api-clients.repository';
 import { AuditLogRepository } from '../../audit/audit-log.repository';
 import { type RelationalDriver } from '../database-url';
 import { RelationalStore } from '../relational-store';
+import { ApiClientTypeormRepository } from './api-client.typeorm-repository';
 import { AuditLogTypeormRepository } from './audit-log.typeorm-repository';
 import { TypeormRelationalStore } from './typeorm-relational-store';
 
@@ -18,6 +20,7 @@ function adapters(
   return [
     [RelationalStore, (dataSource) => new TypeormRelationalStore(dataSource, driver)],
     [AuditLogRepository, (dataSource) => new AuditLogTypeormRepository(dataSource)],
+    [ApiClientsRepository, (dataSource) => new ApiClientTypeormRepository(dataSource)],
   ];
 }
 

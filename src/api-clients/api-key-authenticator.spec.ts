@@ -1,0 +1,152 @@
+import { apiClientRecord } from '../../test/support/factories';
+import { Scope } from '../auth/caller';
+import { type PageRequest, type Page } from '../common/pagination/page';
+import { type ApiClientRecord } from './api-client.record';
+import { generateApiKey } from './api-key';
+import { ApiKeyAuthenticator } from './api-key-authenticator';
+import { ApiKeyHasher } from './api-key-hasher';
+import { ApiClientsRepository } from './api-clients.repository';
+
+/** An in-memory repository that counts lookups and last-use writes. */
+class FakeRepository extends ApiClientsRepository {
+  readonly records = new Map<string, ApiClientRecord>();
+  lookups = 0;
+  usedWrites = 0;
+
+  insert(record: ApiClientRecord): Promise<void> {
+    this.records.set(record.id, record);
+    return Promise.resolve();
+  }
+  findById(id: string): Promise<ApiClientRecord | null> {
+    return Promise.resolve(this.records.get(id) ?? null);
+  }
+  findByKeyId(keyId: string): Promise<ApiClientRecord | null> {
+    this.lookups += 1;
+    return Promise.resolve([...this.records.values()].find((r) => r.keyId === keyId) ?? null);
+  }
+  list(page: PageRequest): Promise<Page<ApiClientRecord>> {
+    return Promise.resolve({
+      items: [...this.records.values()].slice(0, page.first),
+      hasNextPage: false,
+      totalCount: this.records.size,
+    });
+  }
+  revoke(id: string, at: Date): Promise<ApiClientRecord | null> {
+    const found = this.records.get(id);
+    if (found && !found.revokedAt) this.records.set(id, { ...found, revokedAt: at });
+    return Promise.resolve(this.records.get(id) ?? null);
+  }
+  markUsed(id: string, at: Date): Promise<void> {
+    this.usedWrites += 1;
+    const found = this.records.get(id);
+    if (found) this.records.set(id, { ...found, lastUsedAt: at });
+    return Promise.resolve();
+  }
+}
+
+describe('ApiKeyAuthenticator', () => {
+  const hasher = new ApiKeyHasher();
+  let repository: FakeRepository;
+  let sut: ApiKeyAuthenticator;
+
+  async function client(
+    overrides: Partial<ApiClientRecord> = {},
+  ): Promise<{ key: string; record: ApiClientRecord }> {
+    const { key, keyId } = generateApiKey();
+    const record = apiClientRecord({
+      id: `client-${keyId}`,
+      keyId,
+      secretHash: await hasher.hash(key),
+      ...overrides,
+    });
+    await repository.insert(record);
+    return { key, record };
+  }
+
+  beforeEach(() => {
+    repository = new FakeRepository();
+    sut = new ApiKeyAuthenticator(repository, hasher);
+  });
+
+  it('makes a client caller of a valid key', async () => {
+    const { key, record } = await client();
+    await expect(sut.identify(key, '10.0.0.1')).resolves.toEqual({
+      kind: 'client',
+      actorId: `client:${record.id}`,
+      origin: '10.0.0.1',
+      clientId: record.id,
+      clientName: 'Intranet Tilburg',
+      municipalityCode: 'GM0855',
+      scopes: [Scope.READ, Scope.WRITE],
+    });
+  });
+
+  it('checks the hash once and then answers from the cache', async () => {
+    const { key } = await client();
+    const verify = jest.spyOn(hasher, 'verify');
+    try {
+      for (let i = 0; i < 5; i += 1) expect((await sut.identify(key, 'x')).kind).toBe('client');
+      expect(verify).toHaveBeenCalledTimes(1);
+      expect(repository.lookups).toBe(1);
+    } finally {
+      verify.mockRestore();
+    }
+  });
+
+  it('records the last use at most once a minute', async () => {
+    const { key, record } = await client();
+    await sut.identify(key, 'x');
+    await sut.identify(key, 'x');
+    expect(repository.usedWrites).toBe(1);
+    expect(repository.records.get(record.id)?.lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it('refuses a wrong secret for a known key id, and an unknown key id, alike', async () => {
+    const { key } = await client();
+    const wrongSecret = `${key.slice(0, 20)}${generateApiKey().key.slice(20)}`;
+    const unknown = generateApiKey().key;
+    for (const presented of [wrongSecret, unknown]) {
+      const caller = await sut.identify(presented, 'x');
+      expect(caller).toMatchObject({
+        kind: 'rejected',
+        reason: expect.stringMatching(/API key is not valid/) as unknown,
+      });
+    }
+  });
+
+  it('says how a malformed key should look', async () => {
+    const caller = await sut.identify('kn_nonsense', 'x');
+    expect(caller).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/kn_<16 hex characters>_<43 characters>/) as unknown,
+    });
+    expect(repository.lookups).toBe(0);
+  });
+
+  it('refuses revoked and expired keys, naming when', async () => {
+    const revoked = await client({ revokedAt: new Date('2026-01-02T03:04:05.000Z') });
+    const expired = await client({ expiresAt: new Date('2026-01-01T00:00:00.000Z') });
+    expect(await sut.identify(revoked.key, 'x')).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/revoked on 2026-01-02T03:04:05.000Z/) as unknown,
+    });
+    expect(await sut.identify(expired.key, 'x')).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/expired on 2026-01-01T00:00:00.000Z/) as unknown,
+    });
+  });
+
+  it('refuses a key at once after forget(), once its client is revoked', async () => {
+    const { key, record } = await client();
+    expect((await sut.identify(key, 'x')).kind).toBe('client');
+    await repository.revoke(record.id, new Date());
+    expect((await sut.identify(key, 'x')).kind).toBe('client'); // still cached
+    sut.forget(record.id);
+    expect((await sut.identify(key, 'x')).kind).toBe('rejected');
+  });
+
+  it('recognises API keys by their prefix only', () => {
+    expect(sut.recognises('kn_anything')).toBe(true);
+    expect(sut.recognises('an-admin-key-of-some-length')).toBe(false);
+  });
+});

@@ -1,0 +1,115 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ApiKeyVerifier } from '../auth/api-key-verifier';
+import { type ClientCaller, type RejectedCaller, type Scope } from '../auth/caller';
+import { type ApiClientRecord, inactiveReason } from './api-client.record';
+import { keyIdOf, looksLikeApiKey } from './api-key';
+import { ApiKeyHasher } from './api-key-hasher';
+import { ApiClientsRepository } from './api-clients.repository';
+import { VerifiedKeyCache } from './verified-key-cache';
+
+/** lastUsedAt is coarse: written at most once per this interval per client. */
+export const LAST_USED_INTERVAL_MS = 60_000;
+
+interface ClientIdentity {
+  readonly clientId: string;
+  readonly clientName: string;
+  readonly municipalityCode: string;
+  readonly scopes: readonly Scope[];
+}
+
+const INVALID_KEY =
+  'The API key is not valid. Check the key, or ask the administrator for a new one.';
+const MALFORMED_KEY =
+  'The API key is not well-formed: API keys look like kn_<16 hex characters>_<43 characters>. Send the whole key as it was shown when it was created.';
+
+/**
+ * Identifies API clients by their key: the key id finds the record, Argon2 checks the secret,
+ * revoked and expired keys are refused with a reason. A successful check is cached for a minute
+ * (see VerifiedKeyCache), so only about one request per key per minute pays for Argon2.
+ */
+@Injectable()
+export class ApiKeyAuthenticator extends ApiKeyVerifier {
+  private readonly logger = new Logger('ApiClients');
+  private readonly verified = new VerifiedKeyCache<ClientIdentity>();
+  private readonly lastMarked = new Map<string, number>();
+
+  constructor(
+    private readonly repository: ApiClientsRepository,
+    private readonly hasher: ApiKeyHasher,
+  ) {
+    super();
+  }
+
+  recognises(token: string): boolean {
+    return looksLikeApiKey(token);
+  }
+
+  async identify(key: string, origin: string): Promise<ClientCaller | RejectedCaller> {
+    const cached = this.verified.get(key);
+    if (cached) return this.accepted(cached, origin);
+
+    const keyId = keyIdOf(key);
+    if (keyId === null) return rejected(origin, MALFORMED_KEY);
+    const record = await this.repository.findByKeyId(keyId);
+    // An unknown key id costs no hashing; a known one with a wrong secret is refused alike.
+    if (!record || !(await this.hasher.verify(record.secretHash, key))) {
+      return rejected(origin, INVALID_KEY);
+    }
+    const inactive = inactiveReason(record, new Date());
+    if (inactive === 'revoked') {
+      return rejected(
+        origin,
+        `This API key was revoked on ${record.revokedAt!.toISOString()}. Ask the administrator for a new key.`,
+      );
+    }
+    if (inactive === 'expired') {
+      return rejected(
+        origin,
+        `This API key expired on ${record.expiresAt!.toISOString()}. Ask the administrator for a new key.`,
+      );
+    }
+    const identity = identityOf(record);
+    this.verified.set(key, identity, record.expiresAt);
+    if (record.lastUsedAt && !this.lastMarked.has(record.id)) {
+      this.lastMarked.set(record.id, record.lastUsedAt.getTime());
+    }
+    return this.accepted(identity, origin);
+  }
+
+  /** Forgets cached verifications of this client, so a revoke here takes effect at once. */
+  forget(clientId: string): void {
+    this.verified.dropClient(clientId);
+  }
+
+  private async accepted(identity: ClientIdentity, origin: string): Promise<ClientCaller> {
+    await this.markUsed(identity.clientId);
+    return { kind: 'client', actorId: `client:${identity.clientId}`, origin, ...identity };
+  }
+
+  /** Never fails the request: lastUsedAt is information, not a control. */
+  private async markUsed(clientId: string): Promise<void> {
+    const now = Date.now();
+    if (now - (this.lastMarked.get(clientId) ?? 0) < LAST_USED_INTERVAL_MS) return;
+    this.lastMarked.set(clientId, now);
+    try {
+      await this.repository.markUsed(clientId, new Date(now));
+    } catch (error) {
+      this.logger.warn(
+        `Could not record the last use of API client ${clientId}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
+
+function identityOf(record: ApiClientRecord): ClientIdentity {
+  return {
+    clientId: record.id,
+    clientName: record.name,
+    municipalityCode: record.municipalityCode,
+    scopes: record.scopes,
+  };
+}
+
+function rejected(origin: string, reason: string): RejectedCaller {
+  return { kind: 'rejected', actorId: 'rejected', origin, reason };
+}

@@ -1,0 +1,11 @@
+import { type ClientCaller, type RejectedCaller } from './caller';
+
+/**
+ * Port: turns a presented API key (`kn_...`) into the client it belongs to, or a refusal with
+ * a reason the caller can act on. Implemented by the API clients feature.
+ */
+export abstract class ApiKeyVerifier {
+  /** Whether the bearer token claims to be an API key (by its form, not its validity). */
+  abstract recognises(token: string): boolean;
+  abstract identify(key: string, origin: string): Promise<ClientCaller | RejectedCaller>;
+}
