@@ -60,7 +60,7 @@ describe('AccessGuard and API client scopes', () => {
     expect(check(Permission.WRITE, client([Scope.READ]))).toEqual({
       code: 'FORBIDDEN',
       message:
-        'Changes need scope write. The API key of "Intranet Tilburg" has scope read. Ask the administrator for a key with scope write.',
+        'Changes need scope write. The API key of "Intranet Tilburg" has scope read. Ask the administrator for a key with that scope.',
     });
   });
 

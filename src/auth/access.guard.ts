@@ -54,10 +54,7 @@ export class AccessGuard implements CanActivate {
       throw new CommonException(CommonErrorCode.UNAUTHENTICATED, caller.reason);
     if (permits(caller, permission, this.config.ALLOW_ANONYMOUS_READ)) return true;
     if (caller.kind === 'anonymous') throw this.credentialsNeeded(permission);
-    throw new CommonException(
-      CommonErrorCode.FORBIDDEN,
-      `Your credentials do not allow this: it needs the ${needed(permission)}. Ask the administrator for a key or role with it.`,
-    );
+    throw new CommonException(CommonErrorCode.FORBIDDEN, missingScope(caller, permission));
   }
 
   private credentialsNeeded(permission: Permission): CommonException {
@@ -78,6 +75,26 @@ export class AccessGuard implements CanActivate {
       `This operation needs credentials with the ${needed(permission)}. Send Authorization: Bearer <API key or sign-in token>.`,
     );
   }
+}
+
+/** Names what is needed, what the credential holds, and how to get it. */
+function missingScope(caller: Caller, permission: Permission): string {
+  const what = permission === Permission.READ ? 'This operation needs' : 'Changes need';
+  const held =
+    caller.kind === 'client' || caller.kind === 'person'
+      ? caller.scopes.join(', ') || 'read only'
+      : 'none';
+  const who =
+    caller.kind === 'client'
+      ? `The API key of "${caller.clientName}" has scope ${held}.`
+      : `Your sign-in has scope ${held}.`;
+  const fix =
+    caller.kind === 'client'
+      ? 'Ask the administrator for a key with that scope.'
+      : 'Ask for the role that grants that scope.';
+  const scopeText =
+    permission === Permission.PROFILE ? needed(permission) : `scope ${SCOPE_OF[permission]}`;
+  return `${what} ${scopeText}. ${who} ${fix}`;
 }
 
 function needed(permission: Permission): string {
