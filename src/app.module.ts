@@ -4,6 +4,8 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
+import { OidcModule } from './auth/oidc/oidc.module';
+import { PersonTokens } from './auth/oidc/person-tokens';
 import { appValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ChallengesModule } from './challenges/challenges.module';
@@ -33,9 +35,11 @@ export class AppModule {
         GraphStoreModule.forRoot(config),
         RelationalModule.forRoot(config),
         ShutdownModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
+          imports: [OidcModule.forRoot(config)],
+          inject: [PersonTokens],
+          useFactory: (personTokens: PersonTokens) => graphqlOptions(config, personTokens),
         }),
         MunicipalitiesModule,
         SkillsModule,

@@ -5,10 +5,11 @@ import { CommonErrorCode, CommonException } from '../common/errors/common.except
 import { AppConfig } from '../config/app-config';
 import { type GraphqlContext } from '../graphql/graphql-context';
 import { ACCESS_METADATA, Permission } from './access.decorator';
+import { hasScope, Scope } from './caller';
 
 /**
- * Global guard on every root Query and Mutation: reads need ALLOW_ANONYMOUS_READ or a key,
- * writes and administration need the administrator key. A resolver without an @Access rule is refused (fail closed).
+ * Global guard on every root Query and Mutation: reads need ALLOW_ANONYMOUS_READ or a credential,
+ * writes the `write` scope and administration the `admin` scope (the administrator key has all). A resolver without an @Access rule is refused (fail closed).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -30,14 +31,26 @@ export class AccessGuard implements CanActivate {
         'This operation has no access rule and is refused.',
       );
     }
-    if (caller.kind === 'rejected')
-      throw new CommonException(CommonErrorCode.UNAUTHENTICATED, caller.reason);
+    if (caller.kind === 'rejected') {
+      const code = caller.unavailable
+        ? CommonErrorCode.CREDENTIAL_CHECK_UNAVAILABLE
+        : CommonErrorCode.UNAUTHENTICATED;
+      throw new CommonException(code, caller.reason);
+    }
     if (caller.kind === 'admin') return true;
     if (permission === Permission.READ) {
-      if (this.config.ALLOW_ANONYMOUS_READ) return true;
+      if (hasScope(caller, Scope.READ) || this.config.ALLOW_ANONYMOUS_READ) return true;
       throw new CommonException(
         CommonErrorCode.UNAUTHENTICATED,
         'This service does not answer anonymous queries. Send Authorization: Bearer <key>.',
+      );
+    }
+    const needed = permission === Permission.WRITE ? Scope.WRITE : Scope.ADMIN;
+    if (hasScope(caller, needed)) return true;
+    if (caller.kind === 'person') {
+      throw new CommonException(
+        CommonErrorCode.FORBIDDEN,
+        `This operation needs the "${needed}" scope, which your roles do not grant. Ask your identity provider's administrator for the role that grants it.`,
       );
     }
     const what = permission === Permission.WRITE ? 'Changes need' : 'This operation needs';

@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Request } from 'express';
 import { type Caller } from './caller';
+import { looksLikeJwt } from './oidc/jwt-shape';
+import { type PersonTokens } from './oidc/person-tokens';
 
 /** Compares without leaking the key's length or content through timing. */
 function sameSecret(given: string, expected: string): boolean {
@@ -15,8 +17,13 @@ export function originOf(request: Request): string {
 /**
  * Turns the Authorization header into a Caller. A header that is present but wrong makes a
  * 'rejected' caller, refused by the guard also for reads, so a misconfigured intranet notices at once.
+ * A bearer value shaped like a JWT is a person's sign-in token.
  */
-export function identifyCaller(request: Request, adminApiKey: string | undefined): Caller {
+export async function identifyCaller(
+  request: Request,
+  adminApiKey: string | undefined,
+  personTokens: PersonTokens,
+): Promise<Caller> {
   const origin = originOf(request);
   const header = request.headers.authorization;
   if (header === undefined || header.trim() === '') {
@@ -34,6 +41,7 @@ export function identifyCaller(request: Request, adminApiKey: string | undefined
   if (adminApiKey && sameSecret(match[1], adminApiKey)) {
     return { kind: 'admin', actorId: 'admin', origin };
   }
+  if (looksLikeJwt(match[1])) return personTokens.identify(match[1], origin);
   return {
     kind: 'rejected',
     actorId: 'rejected',

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { type Request } from 'express';
 import { identifyCaller } from '../auth/credentials';
+import { type PersonTokens } from '../auth/oidc/person-tokens';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { projectRoot } from '../common/project-root';
 import { currentCorrelationId } from '../common/request-context';
@@ -10,7 +11,10 @@ import { formatError } from './format-error';
 import { type GraphqlContext } from './graphql-context';
 
 /** Apollo Server settings; the schema file is (re)written only in development, where it is committed. */
-export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  config: AppConfig,
+  personTokens: PersonTokens,
+): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile:
@@ -23,9 +27,9 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error, currentCorrelationId),
-    context: ({ req }: { req: Request }): GraphqlContext => ({
+    context: async ({ req }: { req: Request }): Promise<GraphqlContext> => ({
       req,
-      caller: identifyCaller(req, config.ADMIN_API_KEY),
+      caller: await identifyCaller(req, config.ADMIN_API_KEY, personTokens),
       loaders: new RequestLoaders(),
       correlationId: currentCorrelationId(),
     }),
