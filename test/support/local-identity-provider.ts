@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, type JWK, type JWTPayload, SignJWT } from 'jose';
 
+/** Now, in seconds since the epoch: the unit of `exp`, `nbf` and `iat`. */
+export const epochSeconds = (): number => Math.floor(Date.now() / 1000);
+
 type KeyPair = Awaited<ReturnType<typeof generateKeyPair>>;
 
 export interface SignOptions {
@@ -82,7 +85,7 @@ export class LocalIdentityProvider {
 
   /** A signed token for `personId`, valid for five minutes unless `claims` say otherwise. */
   async sign(personId: string | null, options: SignOptions = {}): Promise<string> {
-    const now = Math.floor(Date.now() / 1000);
+    const now = epochSeconds();
     const payload: JWTPayload = {
       iss: this.issuer,
       aud: this.audience,

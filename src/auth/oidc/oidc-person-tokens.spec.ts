@@ -1,6 +1,6 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { personRecord } from '../../../test/support/factories';
-import { LocalIdentityProvider } from '../../../test/support/local-identity-provider';
+import { epochSeconds, LocalIdentityProvider } from '../../../test/support/local-identity-provider';
 import { type Page } from '../../common/pagination/page';
 import { loadConfig } from '../../config/app-config';
 import { PeopleRepository } from '../../people/people.repository';
@@ -56,7 +56,6 @@ class FakePeopleRepository extends PeopleRepository {
 }
 
 const ORIGIN = '127.0.0.1';
-const now = (): number => Math.floor(Date.now() / 1000);
 
 describe('OidcPersonTokens (signed tokens against a local JWKS endpoint)', () => {
   let provider: LocalIdentityProvider;
@@ -128,15 +127,15 @@ describe('OidcPersonTokens (signed tokens against a local JWKS endpoint)', () =>
 
   it('refuses an expired token (beyond the clock tolerance) with a clear message', async () => {
     const token = await provider.sign(person.id, {
-      claims: { iat: now() - 600, exp: now() - 31 },
+      claims: { iat: epochSeconds() - 600, exp: epochSeconds() - 31 },
     });
     expect((await rejection(token)).reason).toBe('The sign-in token has expired. Sign in again.');
-    const withinTolerance = await provider.sign(person.id, { claims: { exp: now() - 5 } });
+    const withinTolerance = await provider.sign(person.id, { claims: { exp: epochSeconds() - 5 } });
     expect((await makeSut().identify(withinTolerance, ORIGIN)).kind).toBe('person');
   });
 
   it('refuses a token that is not valid yet', async () => {
-    const token = await provider.sign(person.id, { claims: { nbf: now() + 600 } });
+    const token = await provider.sign(person.id, { claims: { nbf: epochSeconds() + 600 } });
     expect((await rejection(token)).reason).toMatch(/not valid yet/);
   });
 
@@ -165,6 +164,14 @@ describe('OidcPersonTokens (signed tokens against a local JWKS endpoint)', () =>
     expect((await rejection(token)).reason).toMatch(/algorithm this service does not accept/);
   });
 
+  it('refuses an algorithm the provider publishes but OIDC_ALGORITHMS leaves out', async () => {
+    const token = await provider.sign(person.id); // RS256
+    const sut = makeSut({ OIDC_ALGORITHMS: 'ES256' });
+    expect((await rejection(token, sut)).reason).toBe(
+      'The sign-in token is signed with an algorithm this service does not accept (accepted: ES256).',
+    );
+  });
+
   it('refuses a token whose kid the provider does not publish', async () => {
     const token = await provider.sign(person.id, { kid: 'unknown-kid' });
     expect((await rejection(token)).reason).toMatch(/signing key \(kid\)/);
@@ -183,7 +190,7 @@ describe('OidcPersonTokens (signed tokens against a local JWKS endpoint)', () =>
       JSON.stringify({
         iss: provider.issuer,
         aud: provider.audience,
-        exp: now() + 300,
+        exp: epochSeconds() + 300,
         kennissen_person_id: other.id,
         roles: ['kennissen.admin'],
       }),
