@@ -9,7 +9,8 @@ import { hasScope, Scope } from './caller';
 
 /**
  * Global guard on every root Query and Mutation: reads need ALLOW_ANONYMOUS_READ or a credential,
- * writes the `write` scope and administration the `admin` scope (the administrator key has all). A resolver without an @Access rule is refused (fail closed).
+ * writes the `write` scope and administration the `admin` scope (the administrator key has all).
+ * A resolver without an @Access rule is refused (fail closed).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
