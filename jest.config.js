@@ -43,8 +43,8 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  // NestJS 12 ships ES modules only; Jest on Node 20 cannot require() them, so swc compiles them too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo|@as-integrations)/)'],
+  // NestJS 12 and jose 6 ship ES modules only; Jest on Node 20 cannot require() them, so swc compiles them too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo|@as-integrations|jose)/)'],
 };
 
 const graphStores = withNeo4j ? ['kuzu', 'neo4j'] : ['kuzu'];

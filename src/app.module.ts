@@ -6,6 +6,8 @@ import { ApiClientsModule } from './api-clients/api-clients.module';
 import { AuditModule } from './audit/audit.module';
 import { ApiKeyVerifier } from './auth/api-key-verifier';
 import { AccessGuard } from './auth/access.guard';
+import { OidcModule } from './auth/oidc/oidc.module';
+import { PersonTokens } from './auth/oidc/person-tokens';
 import { appValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ChallengesModule } from './challenges/challenges.module';
@@ -37,9 +39,10 @@ export class AppModule {
         ShutdownModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [ApiClientsModule],
-          inject: [ApiKeyVerifier],
-          useFactory: (apiKeys: ApiKeyVerifier) => graphqlOptions(config, apiKeys),
+          imports: [ApiClientsModule, OidcModule.forRoot(config)],
+          inject: [ApiKeyVerifier, PersonTokens],
+          useFactory: (apiKeys: ApiKeyVerifier, personTokens: PersonTokens) =>
+            graphqlOptions(config, { apiKeys, personTokens }),
         }),
         MunicipalitiesModule,
         SkillsModule,

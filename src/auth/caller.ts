@@ -63,6 +63,12 @@ export interface RejectedCaller extends CallerBase {
   readonly kind: 'rejected';
   readonly actorId: 'rejected';
   readonly reason: string;
+  /**
+   * True when the credential could not be checked for a reason on the service's side (the
+   * identity provider's keys or the graph store did not answer): answered SERVICE_UNAVAILABLE,
+   * so the client retries later instead of sending its user to sign in again.
+   */
+  readonly unavailable?: boolean;
 }
 
 /** Whether the caller holds `scope`; admin holds every scope, and every credential may read. */

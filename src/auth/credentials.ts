@@ -2,6 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Request } from 'express';
 import { type ApiKeyVerifier } from './api-key-verifier';
 import { type Caller } from './caller';
+import { looksLikeJwt } from './oidc/jwt-shape';
+import { type PersonTokens } from './oidc/person-tokens';
 
 /** Compares without leaking the key's length or content through timing. */
 function sameSecret(given: string, expected: string): boolean {
@@ -19,15 +21,18 @@ export interface CredentialCheckers {
   readonly adminApiKey: string | undefined;
   /** API clients' keys (`kn_...`). */
   readonly apiKeys: ApiKeyVerifier;
+  /** Sign-in tokens of people (OIDC JWTs). */
+  readonly personTokens: PersonTokens;
 }
 
 /**
  * Turns the Authorization header into a Caller. A header that is present but wrong makes a
  * 'rejected' caller, refused by the guard also for reads, so a misconfigured intranet notices at once.
+ * A bearer value shaped like a JWT is a person's sign-in token.
  */
 export async function identifyCaller(
   request: Request,
-  { adminApiKey, apiKeys }: CredentialCheckers,
+  { adminApiKey, apiKeys, personTokens }: CredentialCheckers,
 ): Promise<Caller> {
   const origin = originOf(request);
   const header = request.headers.authorization;
@@ -48,6 +53,7 @@ export async function identifyCaller(
     return { kind: 'admin', actorId: 'admin', origin };
   }
   if (apiKeys.recognises(token)) return apiKeys.identify(token, origin);
+  if (looksLikeJwt(token)) return personTokens.identify(token, origin);
   return {
     kind: 'rejected',
     actorId: 'rejected',

@@ -57,4 +57,67 @@ describe('loadConfig', () => {
       expect((error as Error).message).not.toContain('short-secret');
     }
   });
+
+  describe('sign-in (OIDC)', () => {
+    const issuer = { OIDC_ISSUER: 'https://login.gemeente.nl/realms/intranet' };
+
+    it('is off by default, with documented defaults for when it is switched on', () => {
+      const sut = loadConfig({});
+      expect(sut.OIDC_ISSUER).toBeUndefined();
+      expect(sut).toMatchObject({
+        OIDC_ALGORITHMS: ['RS256', 'ES256'],
+        OIDC_PERSON_CLAIM: 'kennissen_person_id',
+        OIDC_ROLES_CLAIM: 'roles',
+        OIDC_ROLE_SCOPES: 'kennissen.write=write,kennissen.hr=hr,kennissen.admin=admin',
+        OIDC_CLOCK_TOLERANCE_SECONDS: 30,
+        OIDC_HTTP_TIMEOUT_MS: 3000,
+      });
+    });
+
+    it('needs OIDC_AUDIENCE once OIDC_ISSUER is set', () => {
+      expect(() => loadConfig(issuer)).toThrow(/OIDC_AUDIENCE is required/);
+      expect(loadConfig({ ...issuer, OIDC_AUDIENCE: 'kennissen' }).OIDC_AUDIENCE).toBe('kennissen');
+    });
+
+    it('accepts plain http only for a loopback issuer', () => {
+      expect(() =>
+        loadConfig({ OIDC_ISSUER: 'http://login.gemeente.nl', OIDC_AUDIENCE: 'k' }),
+      ).toThrow(/OIDC_ISSUER must be the https:\/\/ URL/);
+      expect(
+        loadConfig({ OIDC_ISSUER: 'http://127.0.0.1:8080/realms/x', OIDC_AUDIENCE: 'k' })
+          .OIDC_ISSUER,
+      ).toBe('http://127.0.0.1:8080/realms/x');
+      expect(() => loadConfig({ ...issuer, OIDC_AUDIENCE: 'k', OIDC_JWKS_URI: 'ftp://x' })).toThrow(
+        /OIDC_JWKS_URI must be an https:\/\/ URL/,
+      );
+    });
+
+    it('refuses none and HS* algorithms, and reads a comma-separated list', () => {
+      for (const algorithms of ['none', 'RS256,HS256', 'HS512', '']) {
+        const env = { ...issuer, OIDC_AUDIENCE: 'k', OIDC_ALGORITHMS: algorithms || ' , ' };
+        expect(() => loadConfig(env)).toThrow(/OIDC_ALGORITHMS must be/);
+      }
+      expect(
+        loadConfig({ ...issuer, OIDC_AUDIENCE: 'k', OIDC_ALGORITHMS: 'PS256, EdDSA' })
+          .OIDC_ALGORITHMS,
+      ).toEqual(['PS256', 'EdDSA']);
+    });
+
+    it('checks the role mapping, the claim names and the numbers', () => {
+      const bad = {
+        OIDC_ROLE_SCOPES: 'kennissen.write=superuser',
+        OIDC_PERSON_CLAIM: 'has space',
+        OIDC_ROLES_CLAIM: 'a..b',
+        OIDC_CLOCK_TOLERANCE_SECONDS: '3600',
+        OIDC_HTTP_TIMEOUT_MS: '0',
+      };
+      let message = '';
+      try {
+        loadConfig(bad);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      for (const name of Object.keys(bad)) expect(message).toContain(name);
+    });
+  });
 });

@@ -1,5 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  ArrayNotEmpty,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -12,6 +14,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { ALL_SCOPES } from '../auth/caller';
 
 /** Names of environment variables whose values must never be logged. */
 export const SECRET_VARIABLES = ['ADMIN_API_KEY', 'NEO4J_PASSWORD', 'DATABASE_URL'] as const;
@@ -27,8 +30,41 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
   return value; // left as a string so @IsBoolean reports it
 };
 
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '')
+    : value;
+
 const toInteger = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/** https anywhere; plain http only to a loopback host (a test's local identity provider). */
+const OIDC_ISSUER_PATTERN =
+  /^(https:\/\/[^\s/]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/\S*)?$/;
+
+/** Asymmetric JWS algorithms only: with a public key set, `none` or HS* would let anyone sign. */
+export const OIDC_ALLOWED_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+const OIDC_ALGORITHMS_MESSAGE = `OIDC_ALGORITHMS must be a comma-separated list of ${OIDC_ALLOWED_ALGORITHMS.join(', ')} (never none or HS*)`;
+
+const CLAIM_PATH_PATTERN = /^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/;
+const ROLE_SCOPE_PAIR = `[^=,\\s]+\\s*=\\s*(${ALL_SCOPES.join('|')})`;
+const ROLE_SCOPES_PATTERN = new RegExp(
+  `^\\s*${ROLE_SCOPE_PAIR}(\\s*,\\s*${ROLE_SCOPE_PAIR})*\\s*$`,
+);
 
 /**
  * The runtime contract of the design brief, one property per environment variable.
@@ -106,6 +142,82 @@ export class AppConfig {
   @Min(0, { message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds' })
   SHUTDOWN_GRACE_MS = 10_000;
 
+  // People signing in (OIDC): off while OIDC_ISSUER is unset; see docs/security.md.
+
+  /** The identity provider's issuer; tokens must carry exactly this `iss`. Plain http only on loopback (tests). */
+  @IsOptional()
+  @Matches(OIDC_ISSUER_PATTERN, {
+    message:
+      'OIDC_ISSUER must be the https:// URL of the identity provider (http:// only for localhost), e.g. https://login.gemeente.nl/realms/intranet',
+  })
+  OIDC_ISSUER?: string;
+
+  /** The `aud` tokens must hold: the client id Kennissen has at the identity provider. */
+  @ValidateIf((config: AppConfig) => !!config.OIDC_ISSUER)
+  @IsString({
+    message:
+      'OIDC_AUDIENCE is required when OIDC_ISSUER is set (the client id of Kennissen at the identity provider)',
+  })
+  @MinLength(1, {
+    message:
+      'OIDC_AUDIENCE is required when OIDC_ISSUER is set (the client id of Kennissen at the identity provider)',
+  })
+  OIDC_AUDIENCE?: string;
+
+  /** Where the signing keys are; unset means discovered from <issuer>/.well-known/openid-configuration. */
+  @IsOptional()
+  @Matches(OIDC_ISSUER_PATTERN, {
+    message: 'OIDC_JWKS_URI must be an https:// URL (http:// only for localhost)',
+  })
+  OIDC_JWKS_URI?: string;
+
+  /** Signature algorithms accepted; asymmetric only, so `none` and HS* (secret = public key) never verify. */
+  @Transform(toList)
+  @IsArray({ message: OIDC_ALGORITHMS_MESSAGE })
+  @ArrayNotEmpty({ message: OIDC_ALGORITHMS_MESSAGE })
+  @IsIn(OIDC_ALLOWED_ALGORITHMS, { each: true, message: OIDC_ALGORITHMS_MESSAGE })
+  OIDC_ALGORITHMS: string[] = ['RS256', 'ES256'];
+
+  /** The claim holding the Kennissen person id (a dotted path reaches into nested claims). */
+  @Matches(CLAIM_PATH_PATTERN, {
+    message:
+      'OIDC_PERSON_CLAIM must be a claim name, or a dotted path such as attributes.person_id',
+  })
+  OIDC_PERSON_CLAIM = 'kennissen_person_id';
+
+  /** The claim holding the roles: an array of strings or one space-separated string. */
+  @Matches(CLAIM_PATH_PATTERN, {
+    message: 'OIDC_ROLES_CLAIM must be a claim name, or a dotted path such as realm_access.roles',
+  })
+  OIDC_ROLES_CLAIM = 'roles';
+
+  /** role=scope pairs; every signed-in person may read, whatever their roles. */
+  @Matches(ROLE_SCOPES_PATTERN, {
+    message:
+      'OIDC_ROLE_SCOPES must be comma-separated role=scope pairs with scope read, write, hr or admin, e.g. kennissen.write=write,kennissen.admin=admin',
+  })
+  OIDC_ROLE_SCOPES = 'kennissen.write=write,kennissen.hr=hr,kennissen.admin=admin';
+
+  /** Leeway for exp and nbf against the identity provider's clock. */
+  @Transform(toInteger)
+  @IsInt({ message: 'OIDC_CLOCK_TOLERANCE_SECONDS must be a whole number from 0 to 300' })
+  @Min(0, { message: 'OIDC_CLOCK_TOLERANCE_SECONDS must be a whole number from 0 to 300' })
+  @Max(300, { message: 'OIDC_CLOCK_TOLERANCE_SECONDS must be a whole number from 0 to 300' })
+  OIDC_CLOCK_TOLERANCE_SECONDS = 30;
+
+  /** How long discovery and key fetches may take before a request is answered SERVICE_UNAVAILABLE. */
+  @Transform(toInteger)
+  @IsInt({
+    message: 'OIDC_HTTP_TIMEOUT_MS must be a whole number of milliseconds from 100 to 30000',
+  })
+  @Min(100, {
+    message: 'OIDC_HTTP_TIMEOUT_MS must be a whole number of milliseconds from 100 to 30000',
+  })
+  @Max(30_000, {
+    message: 'OIDC_HTTP_TIMEOUT_MS must be a whole number of milliseconds from 100 to 30000',
+  })
+  OIDC_HTTP_TIMEOUT_MS = 3000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -118,6 +230,9 @@ const OPTIONAL_VARIABLES = [
   'NEO4J_PASSWORD',
   'NEO4J_DATABASE',
   'ADMIN_API_KEY',
+  'OIDC_ISSUER',
+  'OIDC_AUDIENCE',
+  'OIDC_JWKS_URI',
 ];
 
 export class ConfigurationError extends Error {

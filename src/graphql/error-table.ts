@@ -32,6 +32,7 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [CommonErrorCode.UNAUTHENTICATED]: ApiErrorCode.UNAUTHENTICATED,
   [CommonErrorCode.ADMIN_KEY_NOT_CONFIGURED]: ApiErrorCode.UNAUTHENTICATED,
   [CommonErrorCode.FORBIDDEN]: ApiErrorCode.FORBIDDEN,
+  [CommonErrorCode.CREDENTIAL_CHECK_UNAVAILABLE]: ApiErrorCode.SERVICE_UNAVAILABLE,
   [GraphStoreErrorCode.DUPLICATE]: ApiErrorCode.CONFLICT,
   [GraphStoreErrorCode.UNAVAILABLE]: ApiErrorCode.SERVICE_UNAVAILABLE,
   [GraphStoreErrorCode.MIGRATION_FAILED]: ApiErrorCode.SERVICE_UNAVAILABLE,

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { type Request } from 'express';
-import { type ApiKeyVerifier } from '../auth/api-key-verifier';
-import { identifyCaller } from '../auth/credentials';
+import { type CredentialCheckers, identifyCaller } from '../auth/credentials';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { projectRoot } from '../common/project-root';
 import { currentCorrelationId } from '../common/request-context';
@@ -13,7 +12,7 @@ import { type GraphqlContext } from './graphql-context';
 /** Apollo Server settings; the schema file is (re)written only in development, where it is committed. */
 export function graphqlOptions(
   config: AppConfig,
-  apiKeys: ApiKeyVerifier,
+  verifiers: Pick<CredentialCheckers, 'apiKeys' | 'personTokens'>,
 ): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
@@ -29,7 +28,7 @@ export function graphqlOptions(
     formatError: (formatted, error) => formatError(formatted, error, currentCorrelationId),
     context: async ({ req }: { req: Request }): Promise<GraphqlContext> => ({
       req,
-      caller: await identifyCaller(req, { adminApiKey: config.ADMIN_API_KEY, apiKeys }),
+      caller: await identifyCaller(req, { adminApiKey: config.ADMIN_API_KEY, ...verifiers }),
       loaders: new RequestLoaders(),
       correlationId: currentCorrelationId(),
     }),
