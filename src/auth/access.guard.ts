@@ -50,8 +50,13 @@ export class AccessGuard implements CanActivate {
         'This operation has no access rule and is refused.',
       );
     }
-    if (caller.kind === 'rejected')
-      throw new CommonException(CommonErrorCode.UNAUTHENTICATED, caller.reason);
+    if (caller.kind === 'rejected') {
+      // The credential could not be checked (identity provider or store down): retry, not sign in again.
+      const code = caller.unavailable
+        ? CommonErrorCode.CREDENTIAL_CHECK_UNAVAILABLE
+        : CommonErrorCode.UNAUTHENTICATED;
+      throw new CommonException(code, caller.reason);
+    }
     if (permits(caller, permission, this.config.ALLOW_ANONYMOUS_READ)) return true;
     if (caller.kind === 'anonymous') throw this.credentialsNeeded(permission);
     throw new CommonException(CommonErrorCode.FORBIDDEN, missingScope(caller, permission));

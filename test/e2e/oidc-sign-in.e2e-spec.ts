@@ -1,5 +1,5 @@
 import { GraphImportRepository } from '../../src/seed/graph-import.repository';
-import { createPersonInput, skillInput } from '../support/factories';
+import { createChallengeInput, createPersonInput } from '../support/factories';
 import { epochSeconds, LocalIdentityProvider } from '../support/local-identity-provider';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -10,7 +10,9 @@ const PERSON = `query Person($id: ID!) { person(id: $id) { id name municipality 
 const UPDATE_TITLE = `mutation UpdateTitle($id: ID!, $title: String!) {
   updatePerson(id: $id, input: { title: $title }) { id title }
 }`;
-const UPSERT_SKILL = `mutation UpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { id } }`;
+const CREATE_CHALLENGE = `mutation CreateChallenge($input: CreateChallengeInput!) {
+  createChallenge(input: $input) { id }
+}`;
 const AUDIT_LOG = `query AuditLog($objectId: ID) {
   auditLog(objectId: $objectId, first: 10) { edges { node { action actor result } } }
 }`;
@@ -27,11 +29,10 @@ describe('people signing in with OIDC', () => {
       OIDC_ISSUER: provider.issuer,
       OIDC_AUDIENCE: provider.audience,
     });
-    await app.app
-      .get(GraphImportRepository)
-      .importMunicipalities([
-        { code: 'GM0855', name: 'Tilburg', province: 'Noord-Brabant', population: 227_000 },
-      ]);
+    await app.app.get(GraphImportRepository).importMunicipalities([
+      { code: 'GM0855', name: 'Tilburg', province: 'Noord-Brabant', population: 227_000 },
+      { code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', population: 931_000 },
+    ]);
     const created = await app.admin<{ createPerson: { id: string } }>(CREATE_PERSON, {
       input: createPersonInput({ municipalityCode: 'GM0855' }),
     });
@@ -76,17 +77,24 @@ describe('people signing in with OIDC', () => {
     expect(answer.errors?.[0]?.message).toMatch(/"not-a-person", who is not in the directory/);
   });
 
-  it('refuses changes to a person without a role that grants write', async () => {
+  it('refuses changes beyond their own profile without a role that grants write', async () => {
     const token = await provider.sign(personId, { claims: { roles: ['Domain Users'] } });
-    const answer = await app.gql(UPSERT_SKILL, { input: skillInput() }, { token });
+    const input = createChallengeInput({ municipalityCode: 'GM0855' });
+    const answer = await app.gql(CREATE_CHALLENGE, { input }, { token });
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(answer.errors?.[0]?.message).toMatch(/needs the "write" scope/);
+    expect(answer.errors?.[0]?.message).toMatch(
+      /Changes need scope write\. Your sign-in has scope/,
+    );
   });
 
-  it('lets the write role change things', async () => {
+  it('lets the write role change things of their own municipality only', async () => {
     const token = await provider.sign(personId, { claims: { roles: ['kennissen.write'] } });
-    const answer = await app.gql(UPSERT_SKILL, { input: skillInput() }, { token });
-    expect(answer.errors).toBeUndefined();
+    const own = createChallengeInput({ municipalityCode: 'GM0855' });
+    expect((await app.gql(CREATE_CHALLENGE, { input: own }, { token })).errors).toBeUndefined();
+    const elsewhere = createChallengeInput({ municipalityCode: 'GM0363' });
+    const refused = await app.gql(CREATE_CHALLENGE, { input: elsewhere }, { token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toMatch(/own municipality GM0855/);
   });
 
   it('records the person as the actor of a change they are allowed to make', async () => {
