@@ -6,11 +6,19 @@ import { RequestLoaders } from '../common/loaders/request-loaders';
 import { projectRoot } from '../common/project-root';
 import { currentCorrelationId } from '../common/request-context';
 import { type AppConfig } from '../config/app-config';
+import { withExecutionDeadline } from '../security/execution-deadline';
+import { graphqlLimits } from '../security/graphql-limits';
+import { RequestRateLimiter } from '../security/rate-limit';
 import { formatError } from './format-error';
 import { type GraphqlContext } from './graphql-context';
 
 /** Apollo Server settings; the schema file is (re)written only in development, where it is committed. */
 export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const rateLimiter = new RequestRateLimiter({
+    perClient: config.RATE_LIMIT_PER_CLIENT,
+    perIp: config.RATE_LIMIT_PER_IP,
+    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+  });
   return {
     path: '/graphql',
     autoSchemaFile:
@@ -22,12 +30,19 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     hideSchemaDetailsFromClientErrors: config.isProduction,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    ...graphqlLimits(config),
+    transformSchema: withExecutionDeadline,
     formatError: (formatted, error) => formatError(formatted, error, currentCorrelationId),
-    context: ({ req }: { req: Request }): GraphqlContext => ({
-      req,
-      caller: identifyCaller(req, config.ADMIN_API_KEY),
-      loaders: new RequestLoaders(),
-      correlationId: currentCorrelationId(),
-    }),
+    context: async ({ req }: { req: Request }): Promise<GraphqlContext> => {
+      const caller = identifyCaller(req, config.ADMIN_API_KEY);
+      // Before parsing: a refused request costs the service nothing more.
+      await rateLimiter.consume(caller, Array.isArray(req.body) ? req.body.length : 1);
+      return {
+        req,
+        caller,
+        loaders: new RequestLoaders(),
+        correlationId: currentCorrelationId(),
+      };
+    },
   };
 }

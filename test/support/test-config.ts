@@ -23,6 +23,10 @@ export function testConfig(dir: string, overrides: Record<string, string> = {}):
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     ALLOW_ANONYMOUS_READ: 'true',
     SEED_DEMO: 'false',
+    // Suites send hundreds of requests from 127.0.0.1; the limiter still counts them
+    // (test/e2e/hardening.e2e-spec.ts tests the limits themselves).
+    RATE_LIMIT_PER_IP: '100000',
+    RATE_LIMIT_PER_CLIENT: '100000',
     ...overrides,
   });
 }
