@@ -54,6 +54,7 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [SecurityErrorCode.RATE_LIMITED]: ApiErrorCode.RATE_LIMITED,
   [SecurityErrorCode.QUERY_TOO_DEEP]: ApiErrorCode.QUERY_TOO_COMPLEX,
   [SecurityErrorCode.TOO_MANY_ALIASES]: ApiErrorCode.QUERY_TOO_COMPLEX,
+  [SecurityErrorCode.TOO_MANY_TOKENS]: ApiErrorCode.QUERY_TOO_COMPLEX,
   [SecurityErrorCode.QUERY_TOO_COSTLY]: ApiErrorCode.QUERY_TOO_COMPLEX,
   [SecurityErrorCode.TOO_MANY_OPERATIONS]: ApiErrorCode.QUERY_TOO_COMPLEX,
   [SecurityErrorCode.BODY_TOO_LARGE]: ApiErrorCode.PAYLOAD_TOO_LARGE,

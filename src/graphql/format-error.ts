@@ -4,6 +4,7 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import { ApiErrorCode } from '../common/errors/api-error-code';
 import { DomainException } from '../common/errors/domain.exception';
 import { SecurityException } from '../security/security.exception';
+import { tokenLimitRefusal } from '../security/token-limit';
 import { ERROR_TABLE, type DomainErrorCode } from './error-table';
 
 const logger = new Logger('GraphQL');
@@ -29,7 +30,7 @@ export function formatError(
   error: unknown,
   correlationIdOf: () => string,
 ): GraphQLFormattedError {
-  const original = domainCause(unwrapResolverError(error));
+  const original = tokenLimitRefusal(formatted) ?? domainCause(unwrapResolverError(error));
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainException) {
