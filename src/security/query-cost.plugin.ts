@@ -19,8 +19,9 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
             variables: request.variables,
           });
           if (cost === undefined || cost <= maxCost) return Promise.resolve();
-          const shown = Number.isFinite(cost) ? String(cost) : 'too high to count';
-          const message = `The operation would cost ${shown}; at most ${maxCost} is allowed. Ask for smaller pages (first) or fewer nested lists.`;
+          const message = Number.isFinite(cost)
+            ? `The operation would cost ${cost}; at most ${maxCost} is allowed. Ask for smaller pages (first) or fewer nested lists.`
+            : `The operation spreads fragments within fragments too often to price; at most ${maxCost} is allowed. Spread each fragment fewer times.`;
           const details: SecurityDetails = Number.isFinite(cost) ? { maxCost, cost } : { maxCost };
           return Promise.reject(
             refusal(
