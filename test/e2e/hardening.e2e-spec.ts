@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { ConsoleLogger, Module } from '@nestjs/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { createApp } from '../../src/app.factory';
 import { Access, Permission } from '../../src/auth/access.decorator';
@@ -15,10 +15,25 @@ class SlowProbeResolver {
     await new Promise((resolve) => setTimeout(resolve, ms).unref());
     return 'done';
   }
+
+  /** Fails the way a store driver might, with internals in the message. */
+  @Access(Permission.READ)
+  @Query(() => String, { nullable: true })
+  failingProbe(): string {
+    throw new Error('Binder exception: table Person has no column secret_column (kuzu)');
+  }
 }
 
 @Module({ providers: [SlowProbeResolver] })
 class SlowProbeModule {}
+
+/** Keeps what the service logs as errors, to find the correlation id there. */
+class CapturingLogger extends ConsoleLogger {
+  readonly errors: string[] = [];
+  override error(message: unknown, ...rest: unknown[]): void {
+    this.errors.push([message, ...rest].map(String).join(' '));
+  }
+}
 
 interface RawResponse {
   readonly status: number;
@@ -288,6 +303,7 @@ describe('hardening of the GraphQL endpoint', () => {
     const origin = 'https://intranet.example.nl';
     let tight: TestApp;
     let removeTemp: () => void;
+    const logger = new CapturingLogger({ logLevels: ['error'] });
 
     beforeAll(async () => {
       const temp = makeTempDir('hardening');
@@ -298,7 +314,7 @@ describe('hardening of the GraphQL endpoint', () => {
         // Long enough for a first write on a loaded machine (Neo4j's first one took over 1 s here).
         GRAPHQL_TIMEOUT_MS: '3000',
       });
-      const nest = await createApp(config, { logger: ['error'], imports: [SlowProbeModule] });
+      const nest = await createApp(config, { logger, imports: [SlowProbeModule] });
       await nest.listen(0, '127.0.0.1');
       const { port } = nest.getHttpServer().address() as { port: number };
       tight = {
@@ -335,6 +351,22 @@ describe('hardening of the GraphQL endpoint', () => {
       const call = await post(tight, '{ __typename }', undefined, { origin });
       expect(call.headers.get('access-control-allow-origin')).toBe(origin);
       expect(call.headers.get('access-control-expose-headers')).toMatch(/x-correlation-id/i);
+    });
+
+    it('masks an unexpected error, with a correlation id that is also in the log', async () => {
+      const correlationId = 'hardening-test-0001';
+      const response = await post(tight, '{ failingProbe }', undefined, {
+        'x-correlation-id': correlationId,
+      });
+      expect(response.headers.get('x-correlation-id')).toBe(correlationId);
+      expect(response.body.errors?.[0].extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        correlationId,
+      });
+      expect(response.body.errors?.[0].message).toContain(correlationId);
+      expect(response.text).not.toMatch(/Binder|secret_column/);
+      const logged = logger.errors.find((line) => line.includes(correlationId));
+      expect(logged).toMatch(/secret_column/);
     });
 
     it('runs a batch up to GRAPHQL_MAX_BATCH operations and refuses a longer one', async () => {
