@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { requestContextMiddleware } from './common/request-context';
 import { type AppConfig } from './config/app-config';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
+import { applyHttpHardening } from './security/http-hardening';
 
 export interface CreateAppOptions {
   readonly logger?: LoggerService | LogLevel[] | false;
@@ -30,9 +31,10 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: options.logger ?? ['log', 'warn', 'error'],
     abortOnError: false,
-    bodyParser: true,
+    bodyParser: false, // applyHttpHardening registers the JSON parser with its size limit
   });
   app.use(requestContextMiddleware);
+  applyHttpHardening(app, config);
   app.use(graphiqlMiddleware(options.graphiqlAssetsDir));
   app.disable('x-powered-by');
   await app.init();

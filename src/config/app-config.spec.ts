@@ -15,6 +15,38 @@ describe('loadConfig', () => {
     });
   });
 
+  it('applies the documented defaults of the endpoint limits (docs/security.md)', () => {
+    expect(loadConfig({})).toMatchObject({
+      GRAPHQL_MAX_DEPTH: 10,
+      GRAPHQL_MAX_ALIASES: 30,
+      GRAPHQL_MAX_COST: 50_000,
+      GRAPHQL_MAX_TOKENS: 5_000,
+      GRAPHQL_MAX_BATCH: 1,
+      GRAPHQL_TIMEOUT_MS: 15_000,
+      HTTP_MAX_BODY_BYTES: 102_400,
+      RATE_LIMIT_WINDOW_SECONDS: 60,
+      RATE_LIMIT_PER_CLIENT: 1_200,
+      RATE_LIMIT_PER_IP: 300,
+      CORS_ORIGINS: [],
+    });
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of origins and refuses anything else', () => {
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://intranet.tilburg.nl, http://localhost:8080' })
+        .CORS_ORIGINS,
+    ).toEqual(['https://intranet.tilburg.nl', 'http://localhost:8080']);
+    for (const bad of ['*', 'intranet.tilburg.nl', 'https://intranet.tilburg.nl/path']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS must be/);
+    }
+  });
+
+  it('refuses limits out of range, naming each', () => {
+    expect(() =>
+      loadConfig({ GRAPHQL_MAX_DEPTH: '1', GRAPHQL_MAX_BATCH: '0', RATE_LIMIT_PER_IP: '-1' }),
+    ).toThrow(/GRAPHQL_MAX_DEPTH[\s\S]*GRAPHQL_MAX_BATCH[\s\S]*RATE_LIMIT_PER_IP/);
+  });
+
   it('converts numbers and booleans given as strings', () => {
     const sut = loadConfig({ PORT: '4000', SEED_DEMO: 'true', ALLOW_ANONYMOUS_READ: '0' });
     expect(sut.PORT).toBe(4000);

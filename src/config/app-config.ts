@@ -30,6 +30,7 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
   return value; // left as a string so @IsBoolean reports it
 };
 
+/** A comma-separated list; blanks between commas are dropped. */
 const toList = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string'
     ? value
@@ -65,6 +66,9 @@ const ROLE_SCOPE_PAIR = `[^=,\\s]+\\s*=\\s*(${ALL_SCOPES.join('|')})`;
 const ROLE_SCOPES_PATTERN = new RegExp(
   `^\\s*${ROLE_SCOPE_PAIR}(\\s*,\\s*${ROLE_SCOPE_PAIR})*\\s*$`,
 );
+
+/** A browser origin as it appears in the Origin header: scheme, host and optional port, nothing else. */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 /**
  * The runtime contract of the design brief, one property per environment variable.
@@ -217,6 +221,72 @@ export class AppConfig {
     message: 'OIDC_HTTP_TIMEOUT_MS must be a whole number of milliseconds from 100 to 30000',
   })
   OIDC_HTTP_TIMEOUT_MS = 3000;
+  // Hardening of the GraphQL endpoint (docs/security.md). Each limit is refused with its own code.
+
+  @Transform(toInteger)
+  @IsInt({ message: 'GRAPHQL_MAX_DEPTH must be a whole number of 2 or more' })
+  @Min(2, { message: 'GRAPHQL_MAX_DEPTH must be a whole number of 2 or more' })
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'GRAPHQL_MAX_ALIASES must be a whole number of 0 or more' })
+  @Min(0, { message: 'GRAPHQL_MAX_ALIASES must be a whole number of 0 or more' })
+  GRAPHQL_MAX_ALIASES = 30;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'GRAPHQL_MAX_COST must be a whole number of 1 or more' })
+  @Min(1, { message: 'GRAPHQL_MAX_COST must be a whole number of 1 or more' })
+  GRAPHQL_MAX_COST = 50_000;
+
+  /** The parser stops after this many tokens, before any validation runs. */
+  @Transform(toInteger)
+  @IsInt({ message: 'GRAPHQL_MAX_TOKENS must be a whole number of 100 or more' })
+  @Min(100, { message: 'GRAPHQL_MAX_TOKENS must be a whole number of 100 or more' })
+  GRAPHQL_MAX_TOKENS = 5_000;
+
+  /** Operations in one HTTP request; 1 turns batching off. */
+  @Transform(toInteger)
+  @IsInt({ message: 'GRAPHQL_MAX_BATCH must be a whole number from 1 to 50' })
+  @Min(1, { message: 'GRAPHQL_MAX_BATCH must be a whole number from 1 to 50' })
+  @Max(50, { message: 'GRAPHQL_MAX_BATCH must be a whole number from 1 to 50' })
+  GRAPHQL_MAX_BATCH = 1;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'GRAPHQL_TIMEOUT_MS must be a whole number of milliseconds (100 or more)' })
+  @Min(100, { message: 'GRAPHQL_TIMEOUT_MS must be a whole number of milliseconds (100 or more)' })
+  GRAPHQL_TIMEOUT_MS = 15_000;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'HTTP_MAX_BODY_BYTES must be a whole number of bytes (1024 or more)' })
+  @Min(1024, { message: 'HTTP_MAX_BODY_BYTES must be a whole number of bytes (1024 or more)' })
+  HTTP_MAX_BODY_BYTES = 100 * 1024;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number of 1 or more' })
+  @Min(1, { message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number of 1 or more' })
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** Operations per window for one API client, signed-in person or the administrator; 0 is no limit. */
+  @Transform(toInteger)
+  @IsInt({ message: 'RATE_LIMIT_PER_CLIENT must be a whole number of 0 or more (0: no limit)' })
+  @Min(0, { message: 'RATE_LIMIT_PER_CLIENT must be a whole number of 0 or more (0: no limit)' })
+  RATE_LIMIT_PER_CLIENT = 1_200;
+
+  /** Operations per window from one IP address without valid credentials; 0 is no limit. */
+  @Transform(toInteger)
+  @IsInt({ message: 'RATE_LIMIT_PER_IP must be a whole number of 0 or more (0: no limit)' })
+  @Min(0, { message: 'RATE_LIMIT_PER_IP must be a whole number of 0 or more (0: no limit)' })
+  RATE_LIMIT_PER_IP = 300;
+
+  /** Browser origins allowed to call the API cross-origin; none by default (same origin only). */
+  @Transform(toList)
+  @IsString({ each: true })
+  @Matches(ORIGIN, {
+    each: true,
+    message:
+      'CORS_ORIGINS must be a comma-separated list of origins such as https://intranet.gemeente.nl',
+  })
+  CORS_ORIGINS: string[] = [];
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

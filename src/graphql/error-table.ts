@@ -9,6 +9,7 @@ import { MunicipalitiesErrorCode } from '../municipalities/municipalities.except
 import { PeopleErrorCode } from '../people/people.exception';
 import { SkillsErrorCode } from '../skills/skills.exception';
 import { PeopleSearchErrorCode } from '../search/people-search.exception';
+import { SecurityErrorCode } from '../security/security.exception';
 
 export type DomainErrorCode =
   | CommonErrorCode
@@ -20,7 +21,8 @@ export type DomainErrorCode =
   | ChallengesErrorCode
   | MatchingErrorCode
   | PeopleSearchErrorCode
-  | ApiClientsErrorCode;
+  | ApiClientsErrorCode
+  | SecurityErrorCode;
 
 /**
  * The one place that decides which `extensions.code` a domain error becomes. Exhaustive by
@@ -53,4 +55,12 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [MatchingErrorCode.RECOMMEND_INPUT_INVALID]: ApiErrorCode.BAD_USER_INPUT,
   [PeopleSearchErrorCode.SEARCH_TEXT_FILTER]: ApiErrorCode.BAD_USER_INPUT,
   [ApiClientsErrorCode.API_CLIENT_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [SecurityErrorCode.RATE_LIMITED]: ApiErrorCode.RATE_LIMITED,
+  [SecurityErrorCode.QUERY_TOO_DEEP]: ApiErrorCode.QUERY_TOO_COMPLEX,
+  [SecurityErrorCode.TOO_MANY_ALIASES]: ApiErrorCode.QUERY_TOO_COMPLEX,
+  [SecurityErrorCode.TOO_MANY_TOKENS]: ApiErrorCode.QUERY_TOO_COMPLEX,
+  [SecurityErrorCode.QUERY_TOO_COSTLY]: ApiErrorCode.QUERY_TOO_COMPLEX,
+  [SecurityErrorCode.TOO_MANY_OPERATIONS]: ApiErrorCode.QUERY_TOO_COMPLEX,
+  [SecurityErrorCode.BODY_TOO_LARGE]: ApiErrorCode.PAYLOAD_TOO_LARGE,
+  [SecurityErrorCode.EXECUTION_TIMEOUT]: ApiErrorCode.TIMEOUT,
 };

@@ -1,8 +1,10 @@
-import { type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ApiErrorCode } from '../common/errors/api-error-code';
 import { DomainException } from '../common/errors/domain.exception';
+import { SecurityException } from '../security/security.exception';
+import { tokenLimitRefusal } from '../security/token-limit';
 import { ERROR_TABLE, type DomainErrorCode } from './error-table';
 
 const logger = new Logger('GraphQL');
@@ -28,7 +30,7 @@ export function formatError(
   error: unknown,
   correlationIdOf: () => string,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = tokenLimitRefusal(formatted) ?? domainCause(unwrapResolverError(error));
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainException) {
@@ -36,7 +38,12 @@ export function formatError(
       ERROR_TABLE[original.code as DomainErrorCode] ?? ApiErrorCode.INTERNAL_SERVER_ERROR;
     if (code === ApiErrorCode.INTERNAL_SERVER_ERROR)
       return internal(formatted, original, correlationIdOf());
-    return { ...base, message: original.message, extensions: { code, reason: original.code } };
+    const details = original instanceof SecurityException ? original.details : {};
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code, reason: original.code, ...details },
+    };
   }
 
   const apolloCode = formatted.extensions?.code;
@@ -48,6 +55,16 @@ export function formatError(
     };
   }
   return internal(formatted, original, correlationIdOf());
+}
+
+/**
+ * The domain exception behind a GraphQL error raised outside a resolver (a validation rule,
+ * a plugin hook, the context), which Apollo wraps without a path; otherwise the error itself.
+ */
+function domainCause(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError instanceof DomainException
+    ? error.originalError
+    : error;
 }
 
 function internal(

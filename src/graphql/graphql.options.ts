@@ -6,6 +6,9 @@ import { RequestLoaders } from '../common/loaders/request-loaders';
 import { projectRoot } from '../common/project-root';
 import { currentCorrelationId } from '../common/request-context';
 import { type AppConfig } from '../config/app-config';
+import { withExecutionDeadline } from '../security/execution-deadline';
+import { graphqlLimits } from '../security/graphql-limits';
+import { RequestRateLimiter } from '../security/rate-limit';
 import { formatError } from './format-error';
 import { type GraphqlContext } from './graphql-context';
 
@@ -14,6 +17,11 @@ export function graphqlOptions(
   config: AppConfig,
   verifiers: Pick<CredentialCheckers, 'apiKeys' | 'personTokens'>,
 ): Omit<ApolloDriverConfig, 'driver'> {
+  const rateLimiter = new RequestRateLimiter({
+    perClient: config.RATE_LIMIT_PER_CLIENT,
+    perIp: config.RATE_LIMIT_PER_IP,
+    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+  });
   return {
     path: '/graphql',
     autoSchemaFile:
@@ -25,12 +33,22 @@ export function graphqlOptions(
     hideSchemaDetailsFromClientErrors: config.isProduction,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    ...graphqlLimits(config),
+    transformSchema: withExecutionDeadline,
     formatError: (formatted, error) => formatError(formatted, error, currentCorrelationId),
-    context: async ({ req }: { req: Request }): Promise<GraphqlContext> => ({
-      req,
-      caller: await identifyCaller(req, { adminApiKey: config.ADMIN_API_KEY, ...verifiers }),
-      loaders: new RequestLoaders(),
-      correlationId: currentCorrelationId(),
-    }),
+    context: async ({ req }: { req: Request }): Promise<GraphqlContext> => {
+      const caller = await identifyCaller(req, {
+        adminApiKey: config.ADMIN_API_KEY,
+        ...verifiers,
+      });
+      // Before parsing: a refused request costs the service nothing more.
+      await rateLimiter.consume(caller, Array.isArray(req.body) ? req.body.length : 1);
+      return {
+        req,
+        caller,
+        loaders: new RequestLoaders(),
+        correlationId: currentCorrelationId(),
+      };
+    },
   };
 }

@@ -23,6 +23,13 @@ export function testConfig(dir: string, overrides: Record<string, string> = {}):
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     ALLOW_ANONYMOUS_READ: 'true',
     SEED_DEMO: 'false',
+    // Suites send hundreds of requests from 127.0.0.1; the limiter still counts them
+    // (test/e2e/hardening.e2e-spec.ts tests the limits themselves).
+    RATE_LIMIT_PER_IP: '100000',
+    RATE_LIMIT_PER_CLIENT: '100000',
+    // A shared test machine under full load has taken over 15 s (the default) for one Neo4j
+    // write; the hardening test sets its own short timeout.
+    GRAPHQL_TIMEOUT_MS: '120000',
     ...overrides,
   });
 }
