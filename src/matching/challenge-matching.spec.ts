@@ -12,7 +12,7 @@ const challenge = (id: string, requiredSkillIds: string[] = []): ChallengeContex
 });
 
 describe('matchedChallenges', () => {
-  const settings = { skillShare: 0.6, minSimilarity: 0.05 };
+  const settings = { skillShare: 0.6, minSimilarity: 0.05, feedbackChallenges: 0 };
   const rarity = new Map([['jeugdwet', 2]]);
 
   it('mixes text with required skills, and keeps challenges found by skills alone', () => {
@@ -30,6 +30,26 @@ describe('matchedChallenges', () => {
       ['both', 0.8],
       ['skills-only', 0.6],
     ]);
+  });
+
+  it('completes the wanted skills with those the most similar challenges require', () => {
+    // "best" requires jeugdwet and budget, so budget joins the wanted skills at half the
+    // average rarity: a challenge requiring budget gains, one requiring only jeugdwet loses.
+    const found = [
+      { challenge: challenge('best', ['budget', 'jeugdwet']), text: 1 },
+      { challenge: challenge('budget-too', ['budget', 'jeugdwet']), text: 0 },
+      { challenge: challenge('jeugdwet-only', ['jeugdwet']), text: 0 },
+    ];
+    const similarity = (feedbackChallenges: number): Record<string, number> =>
+      Object.fromEntries(
+        [...matchedChallenges(found, rarity, { ...settings, feedbackChallenges })].map(
+          ([id, match]) => [id, Number(match.similarity.toFixed(3))],
+        ),
+      );
+    // Without feedback: overlap jeugdwet 2 / (2 + 2 for budget) = 0.5 for both; only 1 for jeugdwet-only.
+    expect(similarity(0)).toEqual({ best: 0.7, 'budget-too': 0.3, 'jeugdwet-only': 0.6 });
+    // With "best" as feedback, budget weighs 0.5 × 2 × 1/1 = 1: overlap 3 / 3 = 1 for both, 2 / 3 for jeugdwet-only.
+    expect(similarity(1)).toEqual({ best: 1, 'budget-too': 0.6, 'jeugdwet-only': 0.4 });
   });
 
   it('uses text alone when no skills are wanted, and drops what is below minSimilarity', () => {

@@ -1,6 +1,6 @@
 import { type MatchedChallengeContext } from './candidates';
 import { type ChallengeContext, type Requirement } from './matching.records';
-import { challengeSimilarity, requirementOverlap } from './scoring';
+import { challengeSimilarity, feedbackSkills, requirementOverlap } from './scoring';
 
 /** A challenge the search found, with its scaled text relevance (0..1; 0 if found by skills only). */
 export interface FoundChallenge {
@@ -8,25 +8,44 @@ export interface FoundChallenge {
   readonly text: number;
 }
 
+export interface MatchingSettings {
+  readonly skillShare: number;
+  readonly minSimilarity: number;
+  /** How many of the most similar challenges complete the wanted skills (0: none). */
+  readonly feedbackChallenges: number;
+}
+
 /**
  * The found challenges similar enough to count, each with its similarity: text relevance mixed
- * with how far it requires the wanted skills (scoring.ts, challengeSimilarity).
+ * with how far it requires the wanted skills (scoring.ts, challengeSimilarity). It is worked
+ * out twice: first with the wanted skills, then with the skills the best
+ * `feedbackChallenges` of that first pass require added to them (scoring.ts, feedbackSkills).
  */
 export function matchedChallenges(
   found: readonly FoundChallenge[],
   rarity: ReadonlyMap<string, number>,
-  settings: { readonly skillShare: number; readonly minSimilarity: number },
+  settings: MatchingSettings,
 ): Map<string, MatchedChallengeContext> {
+  const similarities = (wanted: ReadonlyMap<string, number>): MatchedChallengeContext[] =>
+    found.map(({ challenge, text }) => ({
+      challenge,
+      similarity: challengeSimilarity(
+        text,
+        requirementOverlap(wanted, challenge.requiredSkillIds),
+        settings.skillShare,
+        wanted.size > 0,
+      ),
+    }));
+  const first = similarities(rarity);
+  const best = [...first]
+    .sort((a, b) => b.similarity - a.similarity || a.challenge.id.localeCompare(b.challenge.id))
+    .slice(0, settings.feedbackChallenges)
+    .map(({ challenge }) => challenge.requiredSkillIds);
+  const final = best.length > 0 ? similarities(feedbackSkills(rarity, best)) : first;
   const matched = new Map<string, MatchedChallengeContext>();
-  for (const { challenge, text } of found) {
-    const similarity = challengeSimilarity(
-      text,
-      requirementOverlap(rarity, challenge.requiredSkillIds),
-      settings.skillShare,
-      rarity.size > 0,
-    );
-    if (similarity > 0 && similarity >= settings.minSimilarity) {
-      matched.set(challenge.id, { challenge, similarity });
+  for (const match of final) {
+    if (match.similarity > 0 && match.similarity >= settings.minSimilarity) {
+      matched.set(match.challenge.id, match);
     }
   }
   return matched;

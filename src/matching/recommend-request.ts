@@ -13,6 +13,7 @@ export interface RecommendSettings {
   readonly similarChallenges: number;
   readonly minSimilarity: number;
   readonly skillShare: number;
+  readonly feedbackChallenges: number;
   readonly spreadPenalty: number;
   readonly referenceYear: number;
 }
@@ -22,7 +23,8 @@ export function settingsOf(options: RecommendOptions): RecommendSettings {
     weights: options.weights ?? DEFAULT_WEIGHTS,
     similarChallenges: options.similarChallenges ?? 100,
     minSimilarity: options.minSimilarity ?? 0.05,
-    skillShare: options.skillShare ?? 0.6,
+    skillShare: options.skillShare ?? 0.8,
+    feedbackChallenges: options.feedbackChallenges ?? 5,
     spreadPenalty: options.spreadPenalty ?? 0.03,
     referenceYear: options.referenceYear ?? new Date().getUTCFullYear(),
   };

@@ -31,9 +31,14 @@ export interface RecommendOptions {
   readonly minSimilarity?: number;
   /**
    * The share of a found challenge's similarity that comes from requiring the wanted skills,
-   * the rest from its text (default 0.6; used only when skills are wanted).
+   * the rest from its text (default 0.8; used only when skills are wanted).
    */
   readonly skillShare?: number;
+  /**
+   * How many of the most similar challenges lend their required skills to the wanted ones
+   * before the similarities are worked out again (default 5; 0 turns this off).
+   */
+  readonly feedbackChallenges?: number;
   /** Score subtracted for each earlier pick from the same municipality (default 0.03). */
   readonly spreadPenalty?: number;
   /** The year recency is measured from (default: the current year). */

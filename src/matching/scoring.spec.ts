@@ -6,6 +6,7 @@ import {
   dominantTheme,
   experienceQuality,
   experienceSum,
+  feedbackSkills,
   inverseFrequency,
   likenessSignal,
   reachabilitySignal,
@@ -104,6 +105,26 @@ describe('scoring', () => {
       expect(requirementOverlap(rarity, ['rare', 'other'])).toBeCloseTo(3 / 6);
       expect(requirementOverlap(rarity, [])).toBe(0);
       expect(requirementOverlap(new Map(), ['rare'])).toBe(0);
+    });
+
+    it('adds the skills the most similar challenges require, weighted by how many require them', () => {
+      const rarity = new Map([
+        ['asked', 3],
+        ['also-asked', 1],
+      ]);
+      // Average wanted rarity 2; 'both' is required by 2 of 2 challenges, 'once' by 1 of 2.
+      const sut = feedbackSkills(rarity, [
+        ['asked', 'both', 'once'],
+        ['both', 'both'],
+      ]);
+      expect([...sut]).toEqual([
+        ['asked', 3],
+        ['also-asked', 1],
+        ['both', 0.5 * 2 * 1],
+        ['once', 0.5 * 2 * 0.5],
+      ]);
+      expect([...feedbackSkills(rarity, [])]).toEqual([...rarity]);
+      expect([...feedbackSkills(new Map(), [['x']])]).toEqual([]);
     });
 
     it('mixes text and skills only when skills are wanted', () => {

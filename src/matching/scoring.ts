@@ -16,12 +16,16 @@ export const ROLE_QUALITY: Readonly<Record<ExperienceRole, number>> = {
   [ExperienceRole.ADVISOR]: 0.5,
 };
 
-/** A failed attempt still taught something, so it counts a little. */
+/**
+ * A solved problem is what the asker wants to learn from. Someone still at it, or whose attempt
+ * failed, knows the pitfalls but not the way through, so they count only a little: enough to
+ * be found when nobody solved it, not enough to outrank the members of a solved team.
+ */
 export const OUTCOME_QUALITY: Readonly<Record<Outcome, number>> = {
   [Outcome.SOLVED]: 1,
   [Outcome.PARTIAL]: 0.6,
-  [Outcome.ONGOING]: 0.4,
-  [Outcome.FAILED]: 0.2,
+  [Outcome.ONGOING]: 0.2,
+  [Outcome.FAILED]: 0.05,
 };
 
 /** Recency: 1 this year, 0.1 less per year back, never below 0.5; unknown year 0.7. */
@@ -78,6 +82,35 @@ export function requirementOverlap(
     else shared += weight;
   }
   return union > 0 ? shared / union : 0;
+}
+
+/** How much a skill learnt from the most similar challenges weighs, relative to a wanted one. */
+export const FEEDBACK_WEIGHT = 0.5;
+
+/**
+ * The wanted skills, completed by what the most similar challenges require (pseudo-relevance
+ * feedback): an asker names one or two skills, while the same problem elsewhere needed a few
+ * more. Each skill that `mostSimilar` (the required skills of each of the best challenges)
+ * require beyond the wanted ones joins with weight FEEDBACK_WEIGHT × the average wanted rarity ×
+ * the share of those challenges that require it. Without wanted skills nothing is added.
+ */
+export function feedbackSkills(
+  rarity: ReadonlyMap<string, number>,
+  mostSimilar: readonly (readonly string[])[],
+): Map<string, number> {
+  const expanded = new Map(rarity);
+  if (rarity.size === 0 || mostSimilar.length === 0) return expanded;
+  const average = [...rarity.values()].reduce((sum, weight) => sum + weight, 0) / rarity.size;
+  const counts = new Map<string, number>();
+  for (const required of mostSimilar) {
+    for (const skillId of new Set(required)) {
+      if (!rarity.has(skillId)) counts.set(skillId, (counts.get(skillId) ?? 0) + 1);
+    }
+  }
+  for (const [skillId, count] of counts) {
+    expanded.set(skillId, (FEEDBACK_WEIGHT * average * count) / mostSimilar.length);
+  }
+  return expanded;
 }
 
 /**
