@@ -36,7 +36,11 @@ class PreparedConnection {
     );
     const result = single(await this.connection.execute(statement, bound));
     try {
-      return await result.getAll();
+      // The result is complete in native memory once execute resolves. getAll() fetches it
+      // row by row, each row a job on libuv's thread pool (4 threads, shared with every running
+      // query), so a few hundred rows queue behind other requests' queries. getAllSync converts
+      // the same rows on the main thread (where getAll converts them too) without those trips.
+      return result.getAllSync();
     } finally {
       // Results hold native memory; freeing them now keeps a later database close safe.
       result.close();
