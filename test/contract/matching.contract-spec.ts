@@ -504,5 +504,24 @@ describe.each(GRAPH_STORES)('matching contract on %s', (store) => {
         (await repository.skillHolders(['mc-jeugdwet'], 2)).map((holder) => holder.personId),
       ).toEqual(['mc-hidden-muni', 'mc-lead']);
     });
+
+    // Last: it adds to the graph. Kuzu keeps these two reads until the next write.
+    it('sees the municipalities and the number of people as changed by a write', async () => {
+      expect(await repository.municipalities([G.codes.same])).toMatchObject([
+        { collaborations: [] },
+      ]);
+      expect(await repository.peopleCount()).toBe(G.people.length);
+      const importer = matching.context.get(GraphImportRepository);
+      await importer.importMemberships([
+        { collaborationId: 'mc-k2', municipalityCode: G.codes.same },
+      ]);
+      await importer.importPeople([
+        personRow({ ...G.people[0], id: 'mc-late', name: 'Laura Laat' }),
+      ]);
+      expect(await repository.municipalities([G.codes.same])).toMatchObject([
+        { collaborations: [{ id: 'mc-k2', name: 'Zuidas Samen' }] },
+      ]);
+      expect(await repository.peopleCount()).toBe(G.people.length + 1);
+    });
   });
 });
