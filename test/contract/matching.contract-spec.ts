@@ -496,6 +496,22 @@ describe.each(GRAPH_STORES)('matching contract on %s', (store) => {
         population: 60_000,
         collaborations: [{ id: 'mc-k1', name: 'Regio Proef' }],
       });
+      const inContext = await repository.peopleInContext([
+        'mc-lead',
+        'mc-v1',
+        'mc-member',
+        'mc-nope',
+      ]);
+      expect(inContext.people.map((person) => person.id).sort()).toEqual([
+        'mc-lead',
+        'mc-member',
+        'mc-v1',
+      ]);
+      expect(inContext.people.find((person) => person.id === 'mc-lead')).toEqual(lead);
+      expect([...inContext.municipalities].sort((a, b) => a.code.localeCompare(b.code))).toEqual([
+        near,
+        { code: G.codes.same, name: 'Gelijkstad', population: 55_000, collaborations: [] },
+      ]);
       expect(await repository.skillFrequencies(['mc-jeugdwet', 'mc-nope'])).toEqual([
         { skillId: 'mc-jeugdwet', name: 'Jeugdwet', holders: 5 },
       ]);

@@ -4,6 +4,7 @@ import {
   type ExperienceFact,
   type KnowsPath,
   type MunicipalityContext,
+  type PeopleInContext,
   type PersonContext,
   type Requirement,
   type SimilarChallenge,
@@ -89,6 +90,15 @@ const MUNICIPALITIES = `
          COLLECT { MATCH (m)-[:MEMBER_OF]->(k:Collaboration)
                    RETURN {id: k.id, name: k.name} } AS collaborations`;
 
+// The municipalities these people work in, as MUNICIPALITIES reads them.
+const MUNICIPALITIES_OF_PEOPLE = `
+  UNWIND $ids AS id
+  MATCH (:Person {id: id})-[:WORKS_AT]->(m:Municipality)
+  WITH DISTINCT m
+  RETURN m.code AS code, m.name AS name, m.population AS population,
+         COLLECT { MATCH (m)-[:MEMBER_OF]->(k:Collaboration)
+                   RETURN {id: k.id, name: k.name} } AS collaborations`;
+
 // A bidirectional breadth-first search per target; KNOWS is stored once per pair and read in
 // both directions. shortestPath refuses a path from a node to itself, hence a <> b.
 const SHORTEST_KNOWS_PATHS = `
@@ -113,6 +123,20 @@ const THREE_HOP_KNOWS_PATHS = `
 export function luceneAnyWord(words: readonly string[]): string | null {
   const plain = (words.join(' ').match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.toLowerCase());
   return plain.length === 0 ? null : plain.join(' OR ');
+}
+
+function toMunicipalityContext(row: Neo4jRow): MunicipalityContext {
+  return {
+    code: row.code as string,
+    name: row.name as string,
+    population: row.population as number,
+    collaborations: (row.collaborations as Neo4jRow[])
+      .map((collaboration) => ({
+        id: collaboration.id as string,
+        name: collaboration.name as string,
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  };
 }
 
 export class MatchingNeo4jRepository extends MatchingRepository {
@@ -239,17 +263,17 @@ export class MatchingNeo4jRepository extends MatchingRepository {
   async municipalities(codes: readonly string[]): Promise<MunicipalityContext[]> {
     if (codes.length === 0) return [];
     const rows = await this.client.read(MUNICIPALITIES, { codes: [...codes] });
-    return rows.map((row) => ({
-      code: row.code as string,
-      name: row.name as string,
-      population: row.population as number,
-      collaborations: (row.collaborations as Neo4jRow[])
-        .map((collaboration) => ({
-          id: collaboration.id as string,
-          name: collaboration.name as string,
-        }))
-        .sort((a, b) => a.id.localeCompare(b.id)),
-    }));
+    return rows.map(toMunicipalityContext);
+  }
+
+  /** People and their municipalities side by side: one round trip instead of two. */
+  override async peopleInContext(ids: readonly string[]): Promise<PeopleInContext> {
+    if (ids.length === 0) return { people: [], municipalities: [] };
+    const [people, rows] = await Promise.all([
+      this.people(ids),
+      this.client.read(MUNICIPALITIES_OF_PEOPLE, { ids: [...ids] }),
+    ]);
+    return { people, municipalities: rows.map(toMunicipalityContext) };
   }
 
   async shortestKnowsPaths(fromId: string, toIds: readonly string[]): Promise<KnowsPath[]> {
