@@ -73,9 +73,7 @@ export function hasScope(caller: Caller, scope: Scope): boolean {
     case 'client':
     case 'person':
       return (
-        caller.scopes.includes(Scope.ADMIN) ||
-        scope === Scope.READ ||
-        caller.scopes.includes(scope)
+        caller.scopes.includes(Scope.ADMIN) || scope === Scope.READ || caller.scopes.includes(scope)
       );
     case 'anonymous':
     case 'rejected':
