@@ -112,11 +112,7 @@ describe('KuzuClient', () => {
     expect(reads).toBe(1);
     await sut.write((tx) => tx.run("CREATE (:Note {id: 'kept', text: 'nieuw'})"));
     expect(await notes.get()).toBe(before + 1);
-    await expect(
-      sut.write(async () => {
-        throw new Error('abandon');
-      }),
-    ).rejects.toThrow('abandon');
+    await expect(sut.write(() => Promise.reject(new Error('abandon')))).rejects.toThrow('abandon');
     await notes.get();
     expect(reads).toBe(3);
   });
