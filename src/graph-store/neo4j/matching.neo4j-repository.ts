@@ -4,7 +4,6 @@ import {
   type ExperienceFact,
   type KnowsPath,
   type MunicipalityContext,
-  type PeopleInContext,
   type PersonContext,
   type Requirement,
   type SimilarChallenge,
@@ -86,15 +85,6 @@ const SKILL_LEVELS = `
 const MUNICIPALITIES = `
   UNWIND $codes AS code
   MATCH (m:Municipality {code: code})
-  RETURN m.code AS code, m.name AS name, m.population AS population,
-         COLLECT { MATCH (m)-[:MEMBER_OF]->(k:Collaboration)
-                   RETURN {id: k.id, name: k.name} } AS collaborations`;
-
-// The municipalities these people work in, as MUNICIPALITIES reads them.
-const MUNICIPALITIES_OF_PEOPLE = `
-  UNWIND $ids AS id
-  MATCH (:Person {id: id})-[:WORKS_AT]->(m:Municipality)
-  WITH DISTINCT m
   RETURN m.code AS code, m.name AS name, m.population AS population,
          COLLECT { MATCH (m)-[:MEMBER_OF]->(k:Collaboration)
                    RETURN {id: k.id, name: k.name} } AS collaborations`;
@@ -264,16 +254,6 @@ export class MatchingNeo4jRepository extends MatchingRepository {
     if (codes.length === 0) return [];
     const rows = await this.client.read(MUNICIPALITIES, { codes: [...codes] });
     return rows.map(toMunicipalityContext);
-  }
-
-  /** People and their municipalities side by side: one round trip instead of two. */
-  override async peopleInContext(ids: readonly string[]): Promise<PeopleInContext> {
-    if (ids.length === 0) return { people: [], municipalities: [] };
-    const [people, rows] = await Promise.all([
-      this.people(ids),
-      this.client.read(MUNICIPALITIES_OF_PEOPLE, { ids: [...ids] }),
-    ]);
-    return { people, municipalities: rows.map(toMunicipalityContext) };
   }
 
   async shortestKnowsPaths(fromId: string, toIds: readonly string[]): Promise<KnowsPath[]> {
