@@ -75,6 +75,12 @@ export interface MunicipalityContext {
   readonly collaborations: readonly CollaborationRef[];
 }
 
+/** People with the municipalities they work in (each municipality once). */
+export interface PeopleInContext {
+  readonly people: readonly PersonContext[];
+  readonly municipalities: readonly MunicipalityContext[];
+}
+
 /** A KNOWS path: person ids from the start to `targetId`, both included. */
 export interface KnowsPath {
   readonly targetId: string;

@@ -3,6 +3,7 @@ import {
   type ExperienceFact,
   type KnowsPath,
   type MunicipalityContext,
+  type PeopleInContext,
   type PersonContext,
   type Requirement,
   type SimilarChallenge,
@@ -66,6 +67,16 @@ export abstract class MatchingRepository {
   abstract people(ids: readonly string[]): Promise<PersonContext[]>;
 
   abstract municipalities(codes: readonly string[]): Promise<MunicipalityContext[]>;
+
+  /**
+   * These people with the municipalities they work in. By default people, then their
+   * municipalities; an adapter that can read both at once (one round trip) does so.
+   */
+  async peopleInContext(ids: readonly string[]): Promise<PeopleInContext> {
+    const people = await this.people(ids);
+    const codes = [...new Set(people.map((person) => person.municipalityCode))];
+    return { people, municipalities: await this.municipalities(codes) };
+  }
 
   /**
    * Every shortest KNOWS path (undirected, 1 to 3 hops) from `fromId` to each of `toIds` that has

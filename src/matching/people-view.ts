@@ -22,13 +22,12 @@ export class PeopleView {
   async load(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.people.has(id));
     if (missing.length === 0) return;
-    for (const person of await this.repository.people(missing)) this.people.set(person.id, person);
-    const codes = [...new Set(missing.map((id) => this.people.get(id)?.municipalityCode))].filter(
-      (code): code is string => code !== undefined && !this.municipalities.has(code),
-    );
-    if (codes.length === 0) return;
-    for (const municipality of await this.repository.municipalities(codes)) {
-      this.municipalities.set(municipality.code, municipality);
+    const { people, municipalities } = await this.repository.peopleInContext(missing);
+    for (const person of people) this.people.set(person.id, person);
+    for (const municipality of municipalities) {
+      if (!this.municipalities.has(municipality.code)) {
+        this.municipalities.set(municipality.code, municipality);
+      }
     }
   }
 

@@ -496,6 +496,22 @@ describe.each(GRAPH_STORES)('matching contract on %s', (store) => {
         population: 60_000,
         collaborations: [{ id: 'mc-k1', name: 'Regio Proef' }],
       });
+      const inContext = await repository.peopleInContext([
+        'mc-lead',
+        'mc-v1',
+        'mc-member',
+        'mc-nope',
+      ]);
+      expect(inContext.people.map((person) => person.id).sort()).toEqual([
+        'mc-lead',
+        'mc-member',
+        'mc-v1',
+      ]);
+      expect(inContext.people.find((person) => person.id === 'mc-lead')).toEqual(lead);
+      expect([...inContext.municipalities].sort((a, b) => a.code.localeCompare(b.code))).toEqual([
+        near,
+        { code: G.codes.same, name: 'Gelijkstad', population: 55_000, collaborations: [] },
+      ]);
       expect(await repository.skillFrequencies(['mc-jeugdwet', 'mc-nope'])).toEqual([
         { skillId: 'mc-jeugdwet', name: 'Jeugdwet', holders: 5 },
       ]);
@@ -503,6 +519,25 @@ describe.each(GRAPH_STORES)('matching contract on %s', (store) => {
       expect(
         (await repository.skillHolders(['mc-jeugdwet'], 2)).map((holder) => holder.personId),
       ).toEqual(['mc-hidden-muni', 'mc-lead']);
+    });
+
+    // Last: it adds to the graph. Kuzu keeps these two reads until the next write.
+    it('sees the municipalities and the number of people as changed by a write', async () => {
+      expect(await repository.municipalities([G.codes.same])).toMatchObject([
+        { collaborations: [] },
+      ]);
+      expect(await repository.peopleCount()).toBe(G.people.length);
+      const importer = matching.context.get(GraphImportRepository);
+      await importer.importMemberships([
+        { collaborationId: 'mc-k2', municipalityCode: G.codes.same },
+      ]);
+      await importer.importPeople([
+        personRow({ ...G.people[0], id: 'mc-late', name: 'Laura Laat' }),
+      ]);
+      expect(await repository.municipalities([G.codes.same])).toMatchObject([
+        { collaborations: [{ id: 'mc-k2', name: 'Zuidas Samen' }] },
+      ]);
+      expect(await repository.peopleCount()).toBe(G.people.length + 1);
     });
   });
 });

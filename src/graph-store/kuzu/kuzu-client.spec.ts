@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { makeTempDir } from '../../../test/support/temp-dir';
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
 import { KuzuClient, type KuzuTransaction } from './kuzu-client';
+import { UntilNextWrite } from './until-next-write';
 
 type KuzuClientRun = KuzuTransaction['run'];
 
@@ -97,6 +98,42 @@ describe('KuzuClient', () => {
       "MATCH (n:Note) WHERE n.id STARTS WITH 'n' RETURN count(n) AS total",
     );
     expect(Number(row.total)).toBe(20);
+  });
+
+  it('keeps a value read through UntilNextWrite until the next write, even a failed one', async () => {
+    let reads = 0;
+    const notes = new UntilNextWrite(sut, async () => {
+      reads++;
+      const [row] = await sut.read('MATCH (n:Note) RETURN count(n) AS total');
+      return Number(row.total);
+    });
+    const before = await notes.get();
+    expect(await notes.get()).toBe(before);
+    expect(reads).toBe(1);
+    await sut.write((tx) => tx.run("CREATE (:Note {id: 'kept', text: 'nieuw'})"));
+    expect(await notes.get()).toBe(before + 1);
+    await expect(sut.write(() => Promise.reject(new Error('abandon')))).rejects.toThrow('abandon');
+    await notes.get();
+    expect(reads).toBe(3);
+  });
+
+  it('does not keep a value read while a write runs', async () => {
+    let release = (): void => undefined;
+    const begun = new Promise<void>((started) => {
+      void sut.write(() => {
+        started();
+        return new Promise<void>((resolve) => (release = resolve));
+      });
+    });
+    await begun;
+    let reads = 0;
+    const notes = new UntilNextWrite(sut, () => Promise.resolve(++reads));
+    expect(await notes.get()).toBe(1);
+    expect(await notes.get()).toBe(2);
+    release();
+    await sut.write(() => Promise.resolve()); // queued after the held one: that one has ended
+    expect(await notes.get()).toBe(3);
+    expect(await notes.get()).toBe(3);
   });
 
   it('refuses a second process on the same directory with a clear message', () => {

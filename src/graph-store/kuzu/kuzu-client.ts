@@ -36,7 +36,11 @@ class PreparedConnection {
     );
     const result = single(await this.connection.execute(statement, bound));
     try {
-      return await result.getAll();
+      // The result is complete in native memory once execute resolves. getAll() fetches it
+      // row by row, each row a job on libuv's thread pool (4 threads, shared with every running
+      // query), so a few hundred rows queue behind other requests' queries. getAllSync converts
+      // the same rows on the main thread (where getAll converts them too) without those trips.
+      return result.getAllSync();
     } finally {
       // Results hold native memory; freeing them now keeps a later database close safe.
       result.close();
@@ -63,6 +67,7 @@ export class KuzuClient {
   private readonly readers: PreparedConnection[];
   private nextReader = 0;
   private writeQueue: Promise<unknown> = Promise.resolve();
+  private writeCount = 0;
   private closed = false;
 
   private constructor(
@@ -108,6 +113,16 @@ export class KuzuClient {
     return new KuzuClient(database, writer, readers);
   }
 
+  /**
+   * Changes whenever a write starts and again when it ends (odd while one runs). Every write to
+   * the database passes through this client (one process per database), so a value read while
+   * this number stayed even and unchanged still holds as long as it does not change: see
+   * UntilNextWrite.
+   */
+  get writeVersion(): number {
+    return this.writeCount;
+  }
+
   /** Runs one read-only query on the next read connection. */
   async read(query: string, params?: KuzuParams): Promise<KuzuRow[]> {
     this.assertOpen();
@@ -133,9 +148,7 @@ export class KuzuClient {
         throw translateKuzuError(error);
       }
     };
-    const result = this.writeQueue.then(run, run);
-    this.writeQueue = result.catch(() => undefined);
-    return result;
+    return this.enqueueWrite(run);
   }
 
   /**
@@ -156,8 +169,20 @@ export class KuzuClient {
   /** Runs DDL outside an explicit transaction (some Kuzu calls, like CREATE_FTS_INDEX, need that). */
   async script(statement: string): Promise<void> {
     this.assertOpen();
-    const run = (): Promise<void> => this.writer.runScript(statement);
-    const result = this.writeQueue.then(run, run);
+    return this.enqueueWrite(() => this.writer.runScript(statement));
+  }
+
+  /** Runs `work` after every earlier write, counting it in writeVersion from start to end. */
+  private enqueueWrite<T>(work: () => Promise<T>): Promise<T> {
+    const counted = async (): Promise<T> => {
+      this.writeCount++;
+      try {
+        return await work();
+      } finally {
+        this.writeCount++;
+      }
+    };
+    const result = this.writeQueue.then(counted, counted);
     this.writeQueue = result.catch(() => undefined);
     return result;
   }

@@ -15,6 +15,7 @@ import { type Availability } from '../../people/models/availability.enum';
 import { type Visibility } from '../../people/models/visibility.enum';
 import { type KuzuClient, type KuzuRow } from './kuzu-client';
 import { plainWords } from './kuzu-values';
+import { UntilNextWrite } from './until-next-write';
 
 // Every list parameter is checked non-empty before a query runs: Kuzu 0.11 binds an empty list
 // as null, and `x IN null` is not false but null.
@@ -93,9 +94,9 @@ const SKILL_LEVELS = `
   WHERE s.id IN $skillIds
   RETURN id AS personId, s.id AS skillId, h.level AS level`;
 
+// All of them (342, reference data): kept until the next write, see UntilNextWrite.
 const MUNICIPALITIES = `
-  UNWIND $codes AS code
-  MATCH (m:Municipality {code: code})
+  MATCH (m:Municipality)
   OPTIONAL MATCH (m)-[:MEMBER_OF]->(k:Collaboration)
   WITH m, collect({id: k.id, name: k.name}) AS collaborations
   RETURN m.code AS code, m.name AS name, m.population AS population, collaborations`;
@@ -119,8 +120,16 @@ function present<T extends Record<string, unknown>>(rows: unknown, key: keyof T)
 }
 
 export class MatchingKuzuRepository extends MatchingRepository {
+  private readonly allMunicipalities: UntilNextWrite<Map<string, MunicipalityContext>>;
+  private readonly totalPeople: UntilNextWrite<number>;
+
   constructor(private readonly client: KuzuClient) {
     super();
+    this.allMunicipalities = new UntilNextWrite(client, () => this.readMunicipalities());
+    this.totalPeople = new UntilNextWrite(client, async () => {
+      const [row] = await this.client.read(PEOPLE_COUNT);
+      return Number(row.total);
+    });
   }
 
   async challenges(ids: readonly string[]): Promise<ChallengeContext[]> {
@@ -210,9 +219,8 @@ export class MatchingKuzuRepository extends MatchingRepository {
     }));
   }
 
-  async peopleCount(): Promise<number> {
-    const [row] = await this.client.read(PEOPLE_COUNT);
-    return Number(row.total);
+  peopleCount(): Promise<number> {
+    return this.totalPeople.get();
   }
 
   async people(ids: readonly string[]): Promise<PersonContext[]> {
@@ -257,15 +265,25 @@ export class MatchingKuzuRepository extends MatchingRepository {
 
   async municipalities(codes: readonly string[]): Promise<MunicipalityContext[]> {
     if (codes.length === 0) return [];
-    const rows = await this.client.read(MUNICIPALITIES, { codes: [...codes] });
-    return rows.map((row) => ({
-      code: row.code as string,
-      name: row.name as string,
-      population: Number(row.population),
-      collaborations: present<{ id: string; name: string }>(row.collaborations, 'id')
-        .map(({ id, name }) => ({ id, name }))
-        .sort((a, b) => a.id.localeCompare(b.id)),
-    }));
+    const all = await this.allMunicipalities.get();
+    return [...new Set(codes)].flatMap((code) => all.get(code) ?? []);
+  }
+
+  private async readMunicipalities(): Promise<Map<string, MunicipalityContext>> {
+    const rows = await this.client.read(MUNICIPALITIES);
+    return new Map(
+      rows.map((row) => [
+        row.code as string,
+        {
+          code: row.code as string,
+          name: row.name as string,
+          population: Number(row.population),
+          collaborations: present<{ id: string; name: string }>(row.collaborations, 'id')
+            .map(({ id, name }) => ({ id, name }))
+            .sort((a, b) => a.id.localeCompare(b.id)),
+        },
+      ]),
+    );
   }
 
   async shortestKnowsPaths(fromId: string, toIds: readonly string[]): Promise<KnowsPath[]> {

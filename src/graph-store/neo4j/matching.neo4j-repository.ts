@@ -115,6 +115,20 @@ export function luceneAnyWord(words: readonly string[]): string | null {
   return plain.length === 0 ? null : plain.join(' OR ');
 }
 
+function toMunicipalityContext(row: Neo4jRow): MunicipalityContext {
+  return {
+    code: row.code as string,
+    name: row.name as string,
+    population: row.population as number,
+    collaborations: (row.collaborations as Neo4jRow[])
+      .map((collaboration) => ({
+        id: collaboration.id as string,
+        name: collaboration.name as string,
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
 export class MatchingNeo4jRepository extends MatchingRepository {
   constructor(private readonly client: Neo4jClient) {
     super();
@@ -239,17 +253,7 @@ export class MatchingNeo4jRepository extends MatchingRepository {
   async municipalities(codes: readonly string[]): Promise<MunicipalityContext[]> {
     if (codes.length === 0) return [];
     const rows = await this.client.read(MUNICIPALITIES, { codes: [...codes] });
-    return rows.map((row) => ({
-      code: row.code as string,
-      name: row.name as string,
-      population: row.population as number,
-      collaborations: (row.collaborations as Neo4jRow[])
-        .map((collaboration) => ({
-          id: collaboration.id as string,
-          name: collaboration.name as string,
-        }))
-        .sort((a, b) => a.id.localeCompare(b.id)),
-    }));
+    return rows.map(toMunicipalityContext);
   }
 
   async shortestKnowsPaths(fromId: string, toIds: readonly string[]): Promise<KnowsPath[]> {
