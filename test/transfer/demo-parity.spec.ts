@@ -23,8 +23,10 @@ describe('the demo seeded on each store', () => {
     await neo4j?.close();
   });
 
+  // As the administrator, who sees every person: the README's worked example asks on behalf of
+  // someone visible only within her municipality.
   it.each(extractReadmeQueries())('answers %s identically', async (query) => {
-    const [fromKuzu, fromNeo4j] = await Promise.all([kuzu.gql(query), neo4j.gql(query)]);
+    const [fromKuzu, fromNeo4j] = await Promise.all([kuzu.admin(query), neo4j.admin(query)]);
     expect(fromKuzu.errors).toBeUndefined();
     expect(fromNeo4j.errors).toBeUndefined();
     expect(fromNeo4j.data).toEqual(fromKuzu.data);

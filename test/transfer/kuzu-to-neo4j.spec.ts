@@ -55,10 +55,12 @@ describe('moving the demo data from Kuzu to Neo4j', () => {
     '{ municipality(code: "GM0153") { people(first: 5) { totalCount edges { node { name } } } challenges(first: 5) { totalCount edges { node { title } } } } }',
   ];
 
+  // As the administrator, who sees every person: the README's worked example asks on behalf of
+  // someone visible only within her municipality.
   it.each([...extractReadmeQueries(), ...extraQueries])(
     'answers %s identically on both stores',
     async (query) => {
-      const [fromKuzu, fromNeo4j] = await Promise.all([kuzu.gql(query), neo4j.gql(query)]);
+      const [fromKuzu, fromNeo4j] = await Promise.all([kuzu.admin(query), neo4j.admin(query)]);
       expect(fromKuzu.errors).toBeUndefined();
       expect(fromNeo4j.errors).toBeUndefined();
       expect(fromNeo4j.data).toEqual(fromKuzu.data);
