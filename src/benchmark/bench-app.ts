@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -24,6 +25,8 @@ export interface DataSize {
 
 export interface BenchApp {
   readonly url: string;
+  /** The administrator key the clients call with (made for this run). */
+  readonly token: string;
   readonly size: DataSize;
   /** Whether the schema has this root query field (recommendColleagues arrives separately). */
   hasQuery(name: string): boolean;
@@ -42,9 +45,11 @@ const RELATIONSHIP_KINDS: readonly ExportKind[] = [
 /**
  * The real service (createApp) with the demo population on a fresh store: Kuzu in a temporary
  * directory, or the given (empty) Neo4j. SQLite holds the relational side. Production mode, as
- * deployed: introspection closed, anonymous reads allowed.
+ * deployed: introspection closed. The clients call with an administrator key made for the run:
+ * an anonymous reader may not ask on behalf of people visible only within their municipality.
  */
 export async function startBenchApp(store: GraphStoreKind, neo4jUri?: string): Promise<BenchApp> {
+  const token = randomBytes(24).toString('base64url');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kennissen-bench-${store}-`));
   const config = loadConfig({
     NODE_ENV: 'production',
@@ -52,10 +57,11 @@ export async function startBenchApp(store: GraphStoreKind, neo4jUri?: string): P
     KUZU_PATH: path.join(dir, 'graph'),
     ...(neo4jUri ? { NEO4J_URI: neo4jUri } : {}),
     DATABASE_URL: `sqlite:${path.join(dir, 'kennissen.sqlite')}`,
-    ALLOW_ANONYMOUS_READ: 'true',
+    ADMIN_API_KEY: token,
     SEED_DEMO: 'true',
-    // The load generator is one address sending thousands of requests: measure the service, not the limiter.
+    // The load generator is one caller sending thousands of requests: measure the service, not the limiter.
     RATE_LIMIT_PER_IP: '0',
+    RATE_LIMIT_PER_CLIENT: '0',
   });
   let app: NestExpressApplication | undefined;
   try {
@@ -67,6 +73,7 @@ export async function startBenchApp(store: GraphStoreKind, neo4jUri?: string): P
     const running = app;
     return {
       url: `http://127.0.0.1:${port}/graphql`,
+      token,
       size,
       hasQuery: (name) => name in fields,
       close: async () => {

@@ -13,6 +13,8 @@ export interface GraphqlRequest {
 export interface LoadPlan {
   /** http://127.0.0.1:<port>/graphql */
   readonly url: string;
+  /** Sent as `Authorization: Bearer <token>`: the credential the clients call with. */
+  readonly token: string;
   /** The i-th request of a phase (deterministic, so runs are comparable). */
   readonly request: (i: number) => GraphqlRequest;
   readonly clients: number;
@@ -74,7 +76,7 @@ async function send(plan: LoadPlan, request: GraphqlRequest): Promise<boolean> {
   try {
     const response = await fetch(plan.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` },
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(plan.timeoutMs),
     });
@@ -88,6 +90,7 @@ async function send(plan: LoadPlan, request: GraphqlRequest): Promise<boolean> {
 /** A load phase as data, for a client process: the operation by name (see operations.ts). */
 export interface LoadJob {
   readonly url: string;
+  readonly token: string;
   readonly operation: string;
   readonly population: { people: number; challenges: number };
   readonly clients: number;

@@ -90,7 +90,7 @@ function setup(report: BenchReport): string[] {
     `- **Date:** ${report.date.toISOString().replace(/\.\d+Z$/, 'Z')}`,
     `- **Machine:** ${machine.cpus} CPUs (nproc; ${machine.cpuModel}), ${machine.memoryGb.toFixed(1)} GB memory, Node.js ${machine.node}, ${machine.os}`,
     `- **Other load:** 1-minute load average ${machine.load[0].toFixed(1)} before the run started anything (other work on the machine), ${machine.load[1].toFixed(1)} at its end (its own service, clients and Neo4j included), on ${machine.cpus} CPUs.`,
-    `- **Service:** the real application (createApp), NODE_ENV=production, anonymous reads, SQLite for the relational store, in one process; the clients run in a second Node.js process on the same machine and speak HTTP over loopback.`,
+    `- **Service:** the real application (createApp), NODE_ENV=production, the clients calling with an administrator key (the rate limits off), SQLite for the relational store, in one process; the clients run in a second Node.js process on the same machine and speak HTTP over loopback.`,
     `- **Load:** per operation and number of clients, ${settings.warmUp} warm-up requests, then ${settings.measured} measured requests. Each client sends its next request when the previous answer is in (closed loop); ${settings.clients.join(' and ')} clients. Latency is from sending the request to having read the whole answer. Throughput is measured requests per second of wall time.`,
     '',
     ...markdownTable(

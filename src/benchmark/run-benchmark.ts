@@ -75,6 +75,7 @@ async function benchStore(
       for (const clients of CLIENTS) {
         const { summary, otherCpuShare } = await runLoadInChild({
           url: app.url,
+          token: app.token,
           operation: operation.name,
           population: app.size,
           clients,

@@ -301,10 +301,10 @@ describe('authorization relative to the caller', () => {
   });
 });
 
-describe('anonymous callers when anonymous reads are off (the default outside npm start)', () => {
+describe('anonymous callers in production mode (anonymous reads off, the default outside npm start)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ ALLOW_ANONYMOUS_READ: 'false' });
+    app = await startTestApp({ NODE_ENV: 'production', ALLOW_ANONYMOUS_READ: 'false' });
   });
   afterAll(() => app.close());
 
