@@ -1,5 +1,5 @@
 import { buildSchema, graphql, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { startDeadline, withExecutionDeadline } from './execution-deadline';
+import { startDeadline, stopDeadline, withExecutionDeadline } from './execution-deadline';
 
 // unref: the 2-second sleep left pending by the first case must not hold the worker open.
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -59,5 +59,18 @@ describe('withExecutionDeadline', () => {
     const sut = slowSchema([]);
     const result = await graphql({ schema: sut, source: '{ slow(ms: 20) }', contextValue: {} });
     expect(result).toEqual({ data: { slow: 'slow' } });
+  });
+
+  it('ends the deadline when the last operation sharing the context is answered', async () => {
+    const sut = slowSchema([]);
+    const contextValue = {};
+    startDeadline(contextValue, 40);
+    startDeadline(contextValue, 40); // a second operation of a batch
+    stopDeadline(contextValue); // the first is answered: the second still has its deadline
+    const limited = await graphql({ schema: sut, source: '{ slow(ms: 80) }', contextValue });
+    expect(limited.data).toEqual({ slow: null });
+    stopDeadline(contextValue); // the second is answered: timer cleared, deadline gone
+    const free = await graphql({ schema: sut, source: '{ slow(ms: 80) }', contextValue });
+    expect(free).toEqual({ data: { slow: 'slow' } });
   });
 });

@@ -12,6 +12,9 @@ interface Deadline {
   readonly timeoutMs: number;
   /** Rejects at `at`; raced against every pending resolver of the request. */
   readonly expired: Promise<never>;
+  readonly timer: NodeJS.Timeout;
+  /** Operations of the request (a batch shares one context) not yet answered. */
+  pending: number;
 }
 
 /** Keyed by the request's context object, which every resolver receives. */
@@ -27,13 +30,37 @@ function timeoutError(timeoutMs: number): SecurityException {
 
 /** Gives a request (its context) a deadline `timeoutMs` from now; a batch keeps its first. */
 export function startDeadline(contextValue: object, timeoutMs: number): void {
-  if (deadlines.has(contextValue)) return;
+  const running = deadlines.get(contextValue);
+  if (running) {
+    running.pending += 1;
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     // unref: a finished request's timer does not keep the process alive.
-    setTimeout(() => reject(timeoutError(timeoutMs)), timeoutMs).unref();
+    timer = setTimeout(() => reject(timeoutError(timeoutMs)), timeoutMs).unref();
   });
   expired.catch(() => undefined); // nobody may be waiting when it fires
-  deadlines.set(contextValue, { at: Date.now() + timeoutMs, timeoutMs, expired });
+  deadlines.set(contextValue, {
+    at: Date.now() + timeoutMs,
+    timeoutMs,
+    expired,
+    timer: timer!,
+    pending: 1,
+  });
+}
+
+/**
+ * Ends a request's deadline once its (last) answer is sent: a pending timer would otherwise keep the
+ * request's race reactions (and the results they hold) in memory until the timeout passed.
+ */
+export function stopDeadline(contextValue: object): void {
+  const deadline = deadlines.get(contextValue);
+  if (!deadline) return;
+  deadline.pending -= 1;
+  if (deadline.pending > 0) return;
+  clearTimeout(deadline.timer);
+  deadlines.delete(contextValue);
 }
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
@@ -79,7 +106,12 @@ export function executionDeadlinePlugin(timeoutMs: number): ApolloServerPlugin {
   return {
     requestDidStart({ contextValue }) {
       startDeadline(contextValue, timeoutMs);
-      return Promise.resolve(undefined);
+      return Promise.resolve({
+        willSendResponse: ({ contextValue: sent }) => {
+          stopDeadline(sent);
+          return Promise.resolve();
+        },
+      });
     },
   };
 }
