@@ -78,16 +78,20 @@ export class PeopleSearchService {
     return rank(words, visible, skillSide.matches).slice(0, request.first);
   }
 
-  /** The visibility rule as store parameters; partners are looked up only for members. */
+  /**
+   * The visibility rule as store parameters; partners are looked up only for members, and only
+   * when the request's viewpoint has not resolved them already.
+   */
   private async visibilityScope(viewer: SearchViewer): Promise<VisibilityScope> {
     if (viewer.seesEveryone) {
       return { seesEveryone: true, municipalityCode: null, partnerMunicipalityCodes: [] };
     }
     const { municipalityCode, collaborationIds } = viewer.viewer;
     const partnerMunicipalityCodes =
-      collaborationIds.length === 0
+      viewer.partnerMunicipalityCodes ??
+      (collaborationIds.length === 0
         ? []
-        : await this.repository.partnerMunicipalities(collaborationIds);
+        : await this.repository.partnerMunicipalities(collaborationIds));
     return { seesEveryone: false, municipalityCode, partnerMunicipalityCodes };
   }
 

@@ -11,7 +11,10 @@ describe('searchViewerOf', () => {
   });
 
   it('searches as an anonymous viewer from the anonymous viewpoint', () => {
-    expect(searchViewerOf(ANONYMOUS_VIEWPOINT)).toEqual(ANONYMOUS_SEARCHER);
+    expect(searchViewerOf(ANONYMOUS_VIEWPOINT)).toEqual({
+      ...ANONYMOUS_SEARCHER,
+      partnerMunicipalityCodes: [],
+    });
   });
 
   it("searches with the municipality's collaborations from a municipality's viewpoint", () => {
@@ -19,6 +22,7 @@ describe('searchViewerOf', () => {
     expect(searchViewerOf(viewpoint)).toEqual({
       seesEveryone: false,
       viewer: { municipalityCode: 'GM0855', collaborationIds: ['VR20'] },
+      partnerMunicipalityCodes: ['GM0796'],
     });
     expect(viewpoint.scope.partnerMunicipalityCodes).toEqual(['GM0796']);
   });

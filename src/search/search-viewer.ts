@@ -6,7 +6,13 @@ import { type Viewpoint } from '../viewpoint/viewpoint';
  * viewer under the visibility rule (canSee).
  */
 export type SearchViewer =
-  { readonly seesEveryone: true } | { readonly seesEveryone: false; readonly viewer: Viewer };
+  | { readonly seesEveryone: true }
+  | {
+      readonly seesEveryone: false;
+      readonly viewer: Viewer;
+      /** The municipalities sharing a collaboration with the viewer's, when already known. */
+      readonly partnerMunicipalityCodes?: readonly string[];
+    };
 
 export const SEES_EVERYONE: SearchViewer = { seesEveryone: true };
 export const ANONYMOUS_SEARCHER: SearchViewer = { seesEveryone: false, viewer: ANONYMOUS_VIEWER };
@@ -15,5 +21,9 @@ export const ANONYMOUS_SEARCHER: SearchViewer = { seesEveryone: false, viewer: A
 export function searchViewerOf(viewpoint: Viewpoint): SearchViewer {
   return viewpoint.viewer === null
     ? SEES_EVERYONE
-    : { seesEveryone: false, viewer: viewpoint.viewer };
+    : {
+        seesEveryone: false,
+        viewer: viewpoint.viewer,
+        partnerMunicipalityCodes: viewpoint.scope.partnerMunicipalityCodes,
+      };
 }
