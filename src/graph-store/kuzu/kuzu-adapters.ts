@@ -1,43 +1,41 @@
 import { ChallengesRepository } from '../../challenges/challenges.repository';
 import { CollaborationsRepository } from '../../collaborations/collaborations.repository';
-import { ExperiencesRepository } from '../../experiences/experiences.repository';
-import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository';
-import { GraphImportRepository } from '../../seed/graph-import.repository';
 import { type AppConfig } from '../../config/app-config';
+import { ExperiencesRepository } from '../../experiences/experiences.repository';
+import { MatchingRepository } from '../../matching/matching.repository';
+import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository';
+import { PeopleRepository } from '../../people/people.repository';
+import { PeopleSearchRepository } from '../../search/people-search.repository';
+import { GraphExportRepository } from '../../seed/graph-export.repository';
+import { GraphImportRepository } from '../../seed/graph-import.repository';
+import { SkillsRepository } from '../../skills/skills.repository';
+import { CollaborationsCypherRepository } from '../cypher/collaborations.cypher-repository';
+import { CypherGraphStore } from '../cypher/cypher-graph-store';
+import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
+import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
+import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
+import { SkillsCypherRepository } from '../cypher/skills.cypher-repository';
 import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
 import { ChallengesKuzuRepository } from './challenges.kuzu-repository';
-import { CollaborationsKuzuRepository } from './collaborations.kuzu-repository';
-import { ExperiencesKuzuRepository } from './experiences.kuzu-repository';
-import { MatchingRepository } from '../../matching/matching.repository';
-import { MatchingKuzuRepository } from './matching.kuzu-repository';
 import { GraphImportKuzuRepository } from './graph-import.kuzu-repository';
-import { KuzuClient, type KuzuParams } from './kuzu-client';
-import { GraphExportRepository } from '../../seed/graph-export.repository';
-import { CypherGraphExport } from '../graph-export.adapter';
-import { KuzuGraphStore } from './kuzu-graph-store';
-import { MunicipalitiesKuzuRepository } from './municipalities.kuzu-repository';
-import { PeopleRepository } from '../../people/people.repository';
-import { PeopleKuzuRepository } from './people.kuzu-repository';
-import { SkillsRepository } from '../../skills/skills.repository';
-import { SkillsKuzuRepository } from './skills.kuzu-repository';
-import { PeopleSearchRepository } from '../../search/people-search.repository';
+import { KuzuClient } from './kuzu-client';
+import { migrateKuzu } from './kuzu-migrator';
+import { MatchingKuzuRepository } from './matching.kuzu-repository';
 import { PeopleSearchKuzuRepository } from './people-search.kuzu-repository';
+import { PeopleKuzuRepository } from './people.kuzu-repository';
 
-/** Every graph port with its Kuzu implementation. */
+/** Every graph port with its adapter on Kuzu. */
 export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
-  [GraphStore, (client) => new KuzuGraphStore(client)],
+  [GraphStore, (client) => new CypherGraphStore('kuzu', client, migrateKuzu, false)],
   [GraphImportRepository, (client) => new GraphImportKuzuRepository(client)],
-  [
-    GraphExportRepository,
-    (client) => new CypherGraphExport((query, params) => client.read(query, params as KuzuParams)),
-  ],
-  [MunicipalitiesRepository, (client) => new MunicipalitiesKuzuRepository(client)],
+  [GraphExportRepository, (client) => new GraphExportCypherRepository(client)],
+  [MunicipalitiesRepository, (client) => new MunicipalitiesCypherRepository(client)],
+  [CollaborationsRepository, (client) => new CollaborationsCypherRepository(client)],
+  [SkillsRepository, (client) => new SkillsCypherRepository(client)],
   [PeopleRepository, (client) => new PeopleKuzuRepository(client)],
-  [SkillsRepository, (client) => new SkillsKuzuRepository(client)],
-  [CollaborationsRepository, (client) => new CollaborationsKuzuRepository(client)],
   [ChallengesRepository, (client) => new ChallengesKuzuRepository(client)],
-  [ExperiencesRepository, (client) => new ExperiencesKuzuRepository(client)],
+  [ExperiencesRepository, (client) => new ExperiencesCypherRepository(client)],
   [PeopleSearchRepository, (client) => new PeopleSearchKuzuRepository(client)],
   [MatchingRepository, (client) => new MatchingKuzuRepository(client)],
 ];

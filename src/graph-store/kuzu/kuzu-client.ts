@@ -1,15 +1,30 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as kuzu from 'kuzu';
+import {
+  type CypherClient,
+  type CypherTransaction,
+  type KeptUntilNextWrite,
+} from '../cypher/cypher-client';
+import {
+  type CypherParams,
+  type CypherRow,
+  type ParamsOf,
+  type Statement,
+} from '../cypher/statement';
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
+import { UntilNextWrite } from './until-next-write';
 
-export type KuzuValue =
-  string | number | boolean | null | Date | KuzuValue[] | { [key: string]: KuzuValue };
-export type KuzuParams = Record<string, KuzuValue | undefined>;
+// Transitional, while the adapters move to src/graph-store/cypher/: plain-text statements.
+export type KuzuParams = Record<string, unknown>;
 export type KuzuRow = Record<string, unknown>;
-
-export interface KuzuTransaction {
+export type KuzuValue = unknown;
+export interface KuzuTransaction extends CypherTransaction {
   run(query: string, params?: KuzuParams): Promise<KuzuRow[]>;
+  run<P extends CypherParams, R extends CypherRow>(
+    statement: Statement<P, R>,
+    ...params: ParamsOf<NoInfer<P>>
+  ): Promise<R[]>;
 }
 
 export interface KuzuClientOptions {
@@ -23,7 +38,7 @@ class PreparedConnection {
 
   constructor(readonly connection: kuzu.Connection) {}
 
-  async run(query: string, params: KuzuParams = {}): Promise<KuzuRow[]> {
+  async run(query: string, params: CypherParams = {}): Promise<CypherRow[]> {
     let statement = this.statements.get(query);
     if (!statement) {
       statement = await this.connection.prepare(query);
@@ -34,7 +49,9 @@ class PreparedConnection {
     const bound = Object.fromEntries(
       Object.entries(params).map(([key, value]) => [key, value ?? null]),
     );
-    const result = single(await this.connection.execute(statement, bound));
+    const result = single(
+      await this.connection.execute(statement, bound as Record<string, kuzu.KuzuValue>),
+    );
     try {
       // The result is complete in native memory once execute resolves. getAll() fetches it
       // row by row, each row a job on libuv's thread pool (4 threads, shared with every running
@@ -63,7 +80,7 @@ function single(result: kuzu.QueryResult | kuzu.QueryResult[]): kuzu.QueryResult
  * Kuzu allows one write transaction at a time and a failed statement must roll back the whole
  * mutation.
  */
-export class KuzuClient {
+export class KuzuClient implements CypherClient {
   private readonly readers: PreparedConnection[];
   private nextReader = 0;
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -123,12 +140,27 @@ export class KuzuClient {
     return this.writeCount;
   }
 
-  /** Runs one read-only query on the next read connection. */
-  async read(query: string, params?: KuzuParams): Promise<KuzuRow[]> {
+  /** Runs one read-only statement on the next read connection. */
+  read<P extends CypherParams, R extends CypherRow>(
+    statement: Statement<P, R>,
+    ...params: ParamsOf<NoInfer<P>>
+  ): Promise<R[]>;
+  read(query: string, params?: KuzuParams): Promise<KuzuRow[]>;
+  async read(
+    statement: Statement<CypherParams, CypherRow> | string,
+    params?: object,
+  ): Promise<CypherRow[]> {
     this.assertOpen();
     const reader = this.readers[this.nextReader];
     this.nextReader = (this.nextReader + 1) % this.readers.length;
-    return reader.run(query, params);
+    return reader.run(
+      typeof statement === 'string' ? statement : statement.text,
+      params as CypherParams,
+    );
+  }
+
+  keepUntilNextWrite<T>(load: () => Promise<T>): KeptUntilNextWrite<T> {
+    return new UntilNextWrite(this, load);
   }
 
   /**
@@ -137,10 +169,17 @@ export class KuzuClient {
    */
   write<T>(work: (tx: KuzuTransaction) => Promise<T>): Promise<T> {
     this.assertOpen();
+    const transaction = {
+      run: (statement: Statement<CypherParams, CypherRow> | string, params?: object) =>
+        this.writer.run(
+          typeof statement === 'string' ? statement : statement.text,
+          params as CypherParams,
+        ),
+    } as KuzuTransaction;
     const run = async (): Promise<T> => {
       await this.writer.runScript('BEGIN TRANSACTION');
       try {
-        const result = await work({ run: (query, params) => this.writer.run(query, params) });
+        const result = await work(transaction);
         await this.writer.runScript('COMMIT');
         return result;
       } catch (error) {

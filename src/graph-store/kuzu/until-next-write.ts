@@ -1,4 +1,9 @@
-import { type KuzuClient } from './kuzu-client';
+import { type KeptUntilNextWrite } from '../cypher/cypher-client';
+
+/** What UntilNextWrite watches: a count that changes whenever a write starts and ends. */
+interface WriteCounter {
+  readonly writeVersion: number;
+}
 
 /**
  * A value read from Kuzu and kept until the next write, for reads that every request repeats
@@ -7,11 +12,11 @@ import { type KuzuClient } from './kuzu-client';
  * (KuzuClient.writeVersion). A read made while a write runs is not kept. Concurrent callers
  * share one read.
  */
-export class UntilNextWrite<T> {
+export class UntilNextWrite<T> implements KeptUntilNextWrite<T> {
   private kept: { readonly version: number; readonly value: Promise<T> } | null = null;
 
   constructor(
-    private readonly client: KuzuClient,
+    private readonly client: WriteCounter,
     private readonly load: () => Promise<T>,
   ) {}
 

@@ -1,9 +1,21 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { type CypherClient, type CypherTransaction } from '../cypher/cypher-client';
+import {
+  type CypherParams,
+  type CypherRow,
+  type ParamsOf,
+  type Statement,
+} from '../cypher/statement';
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
 import { fromNeo4jValue, type Neo4jParams, type Neo4jRow, toNeo4jParams } from './neo4j-values';
 
-export interface Neo4jTransaction {
+// Transitional, while the adapters move to src/graph-store/cypher/: plain-text statements.
+export interface Neo4jTransaction extends CypherTransaction {
   run(query: string, params?: Neo4jParams): Promise<Neo4jRow[]>;
+  run<P extends CypherParams, R extends CypherRow>(
+    statement: Statement<P, R>,
+    ...params: ParamsOf<NoInfer<P>>
+  ): Promise<R[]>;
 }
 
 export interface Neo4jConnectionOptions {
@@ -19,7 +31,7 @@ export interface Neo4jConnectionOptions {
  * are retried by the driver: the work passed in must therefore be idempotent. Every session is
  * closed in `finally`; results leave as plain JavaScript (see neo4j-values.ts).
  */
-export class Neo4jClient {
+export class Neo4jClient implements CypherClient {
   private closed = false;
 
   private constructor(
@@ -49,15 +61,36 @@ export class Neo4jClient {
     }
   }
 
-  read(query: string, params: Neo4jParams = {}): Promise<Neo4jRow[]> {
-    return this.session('READ', (tx) => run(tx, query, params));
+  read<P extends CypherParams, R extends CypherRow>(
+    statement: Statement<P, R>,
+    ...params: ParamsOf<NoInfer<P>>
+  ): Promise<R[]>;
+  read(query: string, params?: Neo4jParams): Promise<Neo4jRow[]>;
+  read(
+    statement: Statement<CypherParams, CypherRow> | string,
+    params?: object,
+  ): Promise<CypherRow[]> {
+    const text = typeof statement === 'string' ? statement : statement.text;
+    return this.session('READ', (tx) => run(tx, text, (params ?? {}) as CypherParams));
   }
 
   /** Runs `work` as one write transaction (retried as a whole on transient errors). */
   write<T>(work: (tx: Neo4jTransaction) => Promise<T>): Promise<T> {
     return this.session('WRITE', (tx) =>
-      work({ run: (query, params = {}) => run(tx, query, params) }),
+      work({
+        run: (statement: Statement<CypherParams, CypherRow> | string, params?: object) =>
+          run(
+            tx,
+            typeof statement === 'string' ? statement : statement.text,
+            (params ?? {}) as CypherParams,
+          ),
+      } as Neo4jTransaction),
     );
+  }
+
+  /** Others write to a server too: nothing read can be kept until "the next write". */
+  keepUntilNextWrite(): null {
+    return null;
   }
 
   /** Runs one statement in its own auto-commit transaction (schema changes need that). */
@@ -110,16 +143,17 @@ export class Neo4jClient {
   }
 }
 
-async function run(
+async function run<R extends CypherRow>(
   tx: ManagedTransaction,
   query: string,
-  params: Neo4jParams,
-): Promise<Neo4jRow[]> {
+  params: CypherParams,
+): Promise<R[]> {
   const result = await tx.run(query, toNeo4jParams(params));
-  return result.records.map((record) =>
-    Object.fromEntries<unknown>(
-      record.keys.map((key) => [String(key), fromNeo4jValue(record.get(key))]),
-    ),
+  return result.records.map(
+    (record) =>
+      Object.fromEntries<unknown>(
+        record.keys.map((key) => [String(key), fromNeo4jValue(record.get(key))]),
+      ) as R,
   );
 }
 

@@ -1,17 +1,19 @@
 import neo4j from 'neo4j-driver';
+import { type CypherParams } from '../cypher/statement';
+
+// Transitional, while the adapters move to src/graph-store/cypher/.
+export type Neo4jParams = Record<string, unknown>;
+export type Neo4jRow = Record<string, unknown>;
 
 /**
  * Conversions between Neo4j values and plain JavaScript, shared by every Neo4j adapter, so that
  * records leave the adapter with numbers, Dates and ISO date strings only.
  */
-export type Neo4jParams = Record<string, unknown>;
-export type Neo4jRow = Record<string, unknown>;
-
 /**
  * Parameters in Cypher's terms: whole JavaScript numbers become INTEGER (the driver would send
  * every number as FLOAT, which LIMIT and integer properties refuse), undefined becomes null.
  */
-export function toNeo4jParams(params: Neo4jParams): Neo4jParams {
+export function toNeo4jParams(params: CypherParams): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, toNeo4jValue(value)]),
   );

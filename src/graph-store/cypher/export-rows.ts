@@ -1,6 +1,5 @@
-import { type ExportKind, type ExportRows } from '../seed/graph-export.repository';
-
-type Row = Record<string, unknown>;
+import { type ExportKind, type ExportRows } from '../../seed/graph-export.repository';
+import { type ExportRow as Row } from './export-queries';
 
 /** An ISO timestamp from whatever the store returned (a Date, or already a string). */
 function isoTimestamp(value: unknown): string {

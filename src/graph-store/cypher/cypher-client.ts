@@ -1,0 +1,42 @@
+import { type CypherParams, type CypherRow, type ParamsOf, type Statement } from './statement';
+
+/** Runs statements inside one transaction. */
+export interface CypherTransaction {
+  run<P extends CypherParams, R extends CypherRow>(
+    statement: Statement<P, R>,
+    ...params: ParamsOf<NoInfer<P>>
+  ): Promise<R[]>;
+}
+
+/** A value read once and kept until the store is next written to. */
+export interface KeptUntilNextWrite<T> {
+  get(): Promise<T>;
+}
+
+/**
+ * One Cypher store as the adapters see it, implemented by the Kuzu and the Neo4j client. Reads run
+ * concurrently; `write` runs its work as one transaction that commits whole or not at all.
+ */
+export interface CypherClient {
+  read<P extends CypherParams, R extends CypherRow>(
+    statement: Statement<P, R>,
+    ...params: ParamsOf<NoInfer<P>>
+  ): Promise<R[]>;
+
+  /**
+   * Runs `work` as one write transaction. A store may run it again after a transient error (the
+   * Neo4j driver does), so `work` must be safe to repeat: it reads what it needs inside.
+   */
+  write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T>;
+
+  /** Runs one statement outside an explicit transaction (schema changes that need that). */
+  script(statement: string): Promise<void>;
+
+  /**
+   * A value `load` reads, kept until the next write, where the client sees every write to the
+   * store (an embedded store owned by this process); null where others may write (a server).
+   */
+  keepUntilNextWrite<T>(load: () => Promise<T>): KeptUntilNextWrite<T> | null;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+import { type CypherDialect, FULL_TEXT_INDEXES, plainWords } from '../cypher/cypher-dialect';
+
+/** Kuzu 0.11's Cypher: see CypherDialect. */
+export const KUZU_DIALECT: CypherDialect = {
+  timestamp: (iso) => `timestamp(${iso})`,
+
+  // QUERY_FTS_INDEX is a table function: its query cannot be a variable of the statement.
+  fullTextSearch: ({ label, query, match, node, top }) =>
+    `CALL QUERY_FTS_INDEX('${label}', '${FULL_TEXT_INDEXES[label]}', ${query}` +
+    `${match === 'every' ? ', conjunctive := true' : ''}${top ? `, top := ${top}` : ''})
+     WITH node AS ${node}, score`,
+
+  // Kuzu's query syntax has wildcards ("*", "?"); its tokenizer splits at every other non-letter,
+  // so plain words joined by spaces are the same query without them. Every word or any word is
+  // chosen by `conjunctive` in the call.
+  fullTextQuery: (text) => {
+    const words = plainWords(text);
+    return words.length === 0 ? null : words.join(' ');
+  },
+
+  // Kuzu runs one write transaction at a time.
+  lockForUpdate: () => '',
+
+  mayRepeatCommittedWrites: false,
+};
