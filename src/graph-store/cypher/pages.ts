@@ -48,6 +48,9 @@ export async function readPage<P extends CypherParams, R extends object, T>(
   return pageFromRows(rows.map(toRecord), page, count.total);
 }
 
+/** The filter of a grouped list that has none beyond its groups. */
+export type Unfiltered = Record<never, never>;
+
 /** The groups a grouped list statement pages: `$groupKeys`. */
 export type GroupKeysParams = { readonly groupKeys: readonly string[] };
 

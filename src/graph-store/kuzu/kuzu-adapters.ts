@@ -9,6 +9,7 @@ import { PeopleSearchRepository } from '../../search/people-search.repository';
 import { GraphExportRepository } from '../../seed/graph-export.repository';
 import { GraphImportRepository } from '../../seed/graph-import.repository';
 import { SkillsRepository } from '../../skills/skills.repository';
+import { ChallengesCypherRepository } from '../cypher/challenges.cypher-repository';
 import { CollaborationsCypherRepository } from '../cypher/collaborations.cypher-repository';
 import { CypherGraphStore } from '../cypher/cypher-graph-store';
 import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
@@ -17,7 +18,8 @@ import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-
 import { SkillsCypherRepository } from '../cypher/skills.cypher-repository';
 import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
-import { ChallengesKuzuRepository } from './challenges.kuzu-repository';
+import { KUZU_CHALLENGE_QUERIES } from './challenges.kuzu-queries';
+import { KUZU_DIALECT } from './kuzu-dialect';
 import { GraphImportKuzuRepository } from './graph-import.kuzu-repository';
 import { KuzuClient } from './kuzu-client';
 import { migrateKuzu } from './kuzu-migrator';
@@ -34,7 +36,10 @@ export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
   [CollaborationsRepository, (client) => new CollaborationsCypherRepository(client)],
   [SkillsRepository, (client) => new SkillsCypherRepository(client)],
   [PeopleRepository, (client) => new PeopleKuzuRepository(client)],
-  [ChallengesRepository, (client) => new ChallengesKuzuRepository(client)],
+  [
+    ChallengesRepository,
+    (client) => new ChallengesCypherRepository(client, KUZU_DIALECT, KUZU_CHALLENGE_QUERIES),
+  ],
   [ExperiencesRepository, (client) => new ExperiencesCypherRepository(client)],
   [PeopleSearchRepository, (client) => new PeopleSearchKuzuRepository(client)],
   [MatchingRepository, (client) => new MatchingKuzuRepository(client)],

@@ -9,6 +9,7 @@ import { PeopleSearchRepository } from '../../search/people-search.repository';
 import { GraphExportRepository } from '../../seed/graph-export.repository';
 import { GraphImportRepository } from '../../seed/graph-import.repository';
 import { SkillsRepository } from '../../skills/skills.repository';
+import { ChallengesCypherRepository } from '../cypher/challenges.cypher-repository';
 import { CollaborationsCypherRepository } from '../cypher/collaborations.cypher-repository';
 import { CypherGraphStore } from '../cypher/cypher-graph-store';
 import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
@@ -17,7 +18,8 @@ import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-
 import { SkillsCypherRepository } from '../cypher/skills.cypher-repository';
 import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
-import { ChallengesNeo4jRepository } from './challenges.neo4j-repository';
+import { NEO4J_CHALLENGE_QUERIES } from './challenges.neo4j-queries';
+import { NEO4J_DIALECT } from './neo4j-dialect';
 import { GraphImportNeo4jRepository } from './graph-import.neo4j-repository';
 import { MatchingNeo4jRepository } from './matching.neo4j-repository';
 import { Neo4jClient } from './neo4j-client';
@@ -37,7 +39,10 @@ export const NEO4J_ADAPTERS: AdapterList<Neo4jClient> = [
   [CollaborationsRepository, (client) => new CollaborationsCypherRepository(client)],
   [SkillsRepository, (client) => new SkillsCypherRepository(client)],
   [PeopleRepository, (client) => new PeopleNeo4jRepository(client)],
-  [ChallengesRepository, (client) => new ChallengesNeo4jRepository(client)],
+  [
+    ChallengesRepository,
+    (client) => new ChallengesCypherRepository(client, NEO4J_DIALECT, NEO4J_CHALLENGE_QUERIES),
+  ],
   [ExperiencesRepository, (client) => new ExperiencesCypherRepository(client)],
   [PeopleSearchRepository, (client) => new PeopleSearchNeo4jRepository(client)],
   [MatchingRepository, (client) => new MatchingNeo4jRepository(client)],
