@@ -15,6 +15,7 @@ import { CypherGraphStore } from '../cypher/cypher-graph-store';
 import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
 import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
 import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
+import { PeopleCypherRepository } from '../cypher/people.cypher-repository';
 import { SkillsCypherRepository } from '../cypher/skills.cypher-repository';
 import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
@@ -25,7 +26,7 @@ import { KuzuClient } from './kuzu-client';
 import { migrateKuzu } from './kuzu-migrator';
 import { MatchingKuzuRepository } from './matching.kuzu-repository';
 import { PeopleSearchKuzuRepository } from './people-search.kuzu-repository';
-import { PeopleKuzuRepository } from './people.kuzu-repository';
+import { KUZU_PEOPLE_QUERIES } from './people.kuzu-queries';
 
 /** Every graph port with its adapter on Kuzu. */
 export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
@@ -35,7 +36,10 @@ export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
   [MunicipalitiesRepository, (client) => new MunicipalitiesCypherRepository(client)],
   [CollaborationsRepository, (client) => new CollaborationsCypherRepository(client)],
   [SkillsRepository, (client) => new SkillsCypherRepository(client)],
-  [PeopleRepository, (client) => new PeopleKuzuRepository(client)],
+  [
+    PeopleRepository,
+    (client) => new PeopleCypherRepository(client, KUZU_DIALECT, KUZU_PEOPLE_QUERIES),
+  ],
   [
     ChallengesRepository,
     (client) => new ChallengesCypherRepository(client, KUZU_DIALECT, KUZU_CHALLENGE_QUERIES),

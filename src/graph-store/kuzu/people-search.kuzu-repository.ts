@@ -1,5 +1,5 @@
 import { type Visibility } from '../../people/models/visibility.enum';
-import { VISIBLE_PERSON, visibilityParams } from '../visibility-condition';
+import { VISIBLE_PERSON, visibilityParams } from '../cypher/visibility-condition';
 import { type PersonSkillRecord } from '../../people/person.record';
 import {
   PeopleSearchRepository,

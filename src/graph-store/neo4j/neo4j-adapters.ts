@@ -15,6 +15,7 @@ import { CypherGraphStore } from '../cypher/cypher-graph-store';
 import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
 import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
 import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
+import { PeopleCypherRepository } from '../cypher/people.cypher-repository';
 import { SkillsCypherRepository } from '../cypher/skills.cypher-repository';
 import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
@@ -25,7 +26,7 @@ import { MatchingNeo4jRepository } from './matching.neo4j-repository';
 import { Neo4jClient } from './neo4j-client';
 import { migrateNeo4j } from './neo4j-migrator';
 import { PeopleSearchNeo4jRepository } from './people-search.neo4j-repository';
-import { PeopleNeo4jRepository } from './people.neo4j-repository';
+import { NEO4J_PEOPLE_QUERIES } from './people.neo4j-queries';
 
 /**
  * Every graph port with its adapter on Neo4j. A server can come back, so the service starts
@@ -38,7 +39,10 @@ export const NEO4J_ADAPTERS: AdapterList<Neo4jClient> = [
   [MunicipalitiesRepository, (client) => new MunicipalitiesCypherRepository(client)],
   [CollaborationsRepository, (client) => new CollaborationsCypherRepository(client)],
   [SkillsRepository, (client) => new SkillsCypherRepository(client)],
-  [PeopleRepository, (client) => new PeopleNeo4jRepository(client)],
+  [
+    PeopleRepository,
+    (client) => new PeopleCypherRepository(client, NEO4J_DIALECT, NEO4J_PEOPLE_QUERIES),
+  ],
   [
     ChallengesRepository,
     (client) => new ChallengesCypherRepository(client, NEO4J_DIALECT, NEO4J_CHALLENGE_QUERIES),

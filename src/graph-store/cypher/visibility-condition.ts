@@ -1,4 +1,4 @@
-import { type VisibilityScope } from '../people/visibility';
+import { type VisibilityScope } from '../../people/visibility';
 
 /**
  * canSee (people/visibility.ts) as a Cypher condition on a person `p` working at municipality
@@ -15,12 +15,15 @@ export const VISIBLE_PERSON = `
 /** Not a CBS code, so it matches no municipality: keeps the partner list non-empty. */
 const NO_MUNICIPALITY = '';
 
-/** The parameters of VISIBLE_PERSON. The partner list is never empty: Kuzu 0.11.3 crashes on an empty or null list in IN. */
-export function visibilityParams(scope: VisibilityScope): {
+/** The parameters of VISIBLE_PERSON. */
+export type VisibilityParams = {
   seesEveryone: boolean;
   viewerMunicipality: string | null;
   partnerMunicipalities: string[];
-} {
+};
+
+/** The partner list is never empty: Kuzu 0.11.3 crashes on an empty or null list in IN. */
+export function visibilityParams(scope: VisibilityScope): VisibilityParams {
   return {
     seesEveryone: scope.seesEveryone,
     viewerMunicipality: scope.municipalityCode,

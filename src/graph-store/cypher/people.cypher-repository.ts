@@ -1,0 +1,455 @@
+import { type Page, type PageRequest } from '../../common/pagination/page';
+import { type Availability } from '../../people/models/availability.enum';
+import { type Visibility } from '../../people/models/visibility.enum';
+import { PeopleException } from '../../people/people.exception';
+import { PeopleRepository } from '../../people/people.repository';
+import {
+  type AcquaintanceRecord,
+  type PersonFilter,
+  type PersonRecord,
+  type PersonSkillRecord,
+  type SkillLevel,
+} from '../../people/person.record';
+import { type VisibilityScope } from '../../people/visibility';
+import { type CypherClient, type CypherTransaction } from './cypher-client';
+import { type CypherDialect } from './cypher-dialect';
+import { assertMunicipalityExists, assertPeopleExist, assertSkillsExist } from './existence-checks';
+import {
+  type CountRow,
+  EMPTY_PAGE,
+  type GroupPageQueries,
+  type KeysetParams,
+  readGroupPages,
+  readPage,
+} from './pages';
+import { isRepeatedCreate } from './repeated-create';
+import { toDate } from './rows';
+import { cypher } from './statement';
+import { VISIBLE_PERSON, visibilityParams, type VisibilityParams } from './visibility-condition';
+
+/** A person as the statements answer it: p (Person), w (its WORKS_AT), m (its Municipality). */
+export type PersonRow = {
+  id: string;
+  name: string;
+  email: string | null;
+  title: string | null;
+  bio: string | null;
+  availability: Availability;
+  visibility: Visibility;
+  municipalityCode: string;
+  department: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/** The filter parameters of a people list (FILTER), null meaning "any". */
+export type PeopleFilterParams = VisibilityParams & {
+  municipalityCode: string | null;
+  availability: Availability | null;
+  skillId: string | null;
+  minLevel: number;
+};
+type TextParams = PeopleFilterParams & { text: string };
+
+/** The statements whose text differs per store (see kuzu/people.kuzu-queries.ts). */
+export interface PeopleStoreQueries {
+  /**
+   * One page of people per municipality (`$groupKeys`), by name: those `source` binds (p, w, m),
+   * that pass PEOPLE_FILTER and, after the cursor, PEOPLE_AFTER.
+   */
+  pagesByMunicipality<P extends PeopleFilterParams>(source: string): GroupPageQueries<P, PersonRow>;
+  /** One page of people per skill (`$groupKeys`) who hold it at `$minLevel` or above and are visible. */
+  readonly pagesBySkill: GroupPageQueries<VisibilityParams & { minLevel: number }, PersonRow>;
+}
+
+export const PERSON_FIELDS = `
+  p.id AS id, p.name AS name, p.email AS email, p.title AS title, p.bio AS bio,
+  p.availability AS availability, p.visibility AS visibility,
+  m.code AS municipalityCode, w.department AS department,
+  p.createdAt AS createdAt, p.updatedAt AS updatedAt`;
+
+/** PERSON_FIELDS as one map, for statements that collect people. */
+export const PERSON_MAP = `{
+  id: p.id, name: p.name, email: p.email, title: p.title, bio: p.bio,
+  availability: p.availability, visibility: p.visibility,
+  municipalityCode: m.code, department: w.department,
+  createdAt: p.createdAt, updatedAt: p.updatedAt}`;
+
+/** Where a list starts without a text filter: every person with their workplace. */
+const EVERYONE = `
+  MATCH (p:Person)-[w:WORKS_AT]->(m:Municipality)`;
+
+/**
+ * The filter after a source has bound p, w and m. Kuzu 0.11 cannot see a parameter in an EXISTS
+ * subquery's WHERE, so $minLevel arrives through WITH.
+ */
+export const PEOPLE_FILTER = `
+  WITH p, w, m, $minLevel AS minLevel
+  WHERE ($municipalityCode IS NULL OR m.code = $municipalityCode)
+    AND ($availability IS NULL OR p.availability = $availability)
+    AND ($skillId IS NULL OR EXISTS {
+      MATCH (p)-[h:HAS_SKILL]->(:Skill {id: $skillId}) WHERE h.level >= minLevel })
+    AND ${VISIBLE_PERSON}`;
+
+/** The keyset cursor (name, id), as a further condition of PEOPLE_FILTER. */
+export const PEOPLE_AFTER = `
+    AND ($afterKey IS NULL OR p.name > $afterKey OR (p.name = $afterKey AND p.id > $afterId))`;
+
+const FIND_BY_IDS = cypher<PersonRow, { ids: readonly string[] }>(`
+  UNWIND $ids AS id
+  MATCH (p:Person {id: id})-[w:WORKS_AT]->(m:Municipality)
+  RETURN ${PERSON_FIELDS}`);
+
+const SKILLS_OF = cypher<PersonSkillRecord, { ids: readonly string[] }>(`
+  UNWIND $ids AS personId
+  MATCH (:Person {id: personId})-[h:HAS_SKILL]->(s:Skill)
+  RETURN personId, s.id AS skillId, h.level AS level
+  ORDER BY personId, level DESC, s.name, skillId`);
+
+// KNOWS is stored once per pair and read in both directions.
+const ACQUAINTANCES_OF = cypher<PersonRow & { personId: string }, { ids: readonly string[] }>(`
+  UNWIND $ids AS personId
+  MATCH (:Person {id: personId})-[:KNOWS]-(p:Person)-[w:WORKS_AT]->(m:Municipality)
+  RETURN personId, ${PERSON_FIELDS}
+  ORDER BY personId, p.name, p.id`);
+
+const EMAIL_OWNER = cypher<{ id: string }, { email: string; id: string }>(`
+  MATCH (p:Person)
+  WHERE toLower(p.email) = toLower($email) AND p.id <> $id
+  RETURN p.id AS id
+  LIMIT 1`);
+
+const SET_DEPARTMENT = cypher<object, { id: string; department: string | null }>(`
+  MATCH (:Person {id: $id})-[w:WORKS_AT]->(:Municipality)
+  SET w.department = $department`);
+
+const LEAVE_MUNICIPALITY = cypher<object, { id: string }>(`
+  MATCH (:Person {id: $id})-[w:WORKS_AT]->(:Municipality)
+  DELETE w`);
+
+// MERGE: a repeated transaction finds the WORKS_AT it created.
+const JOIN_MUNICIPALITY = cypher<
+  object,
+  { id: string; municipalityCode: string; department: string | null }
+>(`
+  MATCH (p:Person {id: $id}), (m:Municipality {code: $municipalityCode})
+  MERGE (p)-[w:WORKS_AT]->(m)
+  SET w.department = $department`);
+
+const CLEAR_SKILLS = cypher<object, { id: string }>(`
+  MATCH (:Person {id: $id})-[h:HAS_SKILL]->(:Skill)
+  DELETE h`);
+
+const ADD_SKILLS = cypher<object, { id: string; skills: readonly SkillLevelParams[] }>(`
+  MATCH (p:Person {id: $id})
+  UNWIND $skills AS r
+  MATCH (s:Skill {id: r.skillId})
+  MERGE (p)-[h:HAS_SKILL]->(s)
+  SET h.level = r.level`);
+type SkillLevelParams = { skillId: string; level: number };
+
+// Stored from the smaller id to the larger (see acquaintancePair); the check covers a pair stored
+// the other way round, and MERGE keeps two concurrent connects of one pair from storing it twice.
+const CONNECT = cypher<object, { low: string; high: string }>(`
+  MATCH (a:Person {id: $low}), (b:Person {id: $high})
+  WHERE NOT EXISTS { MATCH (b)-[:KNOWS]->(a) }
+  MERGE (a)-[:KNOWS]->(b)`);
+
+/** The stored properties of the Person node itself, timestamps as ISO strings. */
+type PersonParams = Omit<
+  PersonRow,
+  'municipalityCode' | 'department' | 'createdAt' | 'updatedAt'
+> & {
+  updatedAt: string;
+};
+
+/** The shared statements that need the store's timestamps, full-text search and write lock. */
+function statements(dialect: CypherDialect) {
+  const textMatches = `
+    ${dialect.fullTextSearch({ label: 'Person', query: '$text', match: 'every', node: 'p' })}
+    MATCH (p)-[w:WORKS_AT]->(m:Municipality)`;
+  const listFrom = <P extends PeopleFilterParams>(source: string) => ({
+    list: cypher<PersonRow, P & KeysetParams>(`
+      ${source} ${PEOPLE_FILTER} ${PEOPLE_AFTER}
+      RETURN ${PERSON_FIELDS}
+      ORDER BY p.name, p.id
+      LIMIT $limit`),
+    count: cypher<CountRow, P>(`
+      ${source} ${PEOPLE_FILTER}
+      RETURN count(p) AS total`),
+  });
+  return {
+    everyone: listFrom<PeopleFilterParams>(EVERYONE),
+    // $text holds plain words (fullTextQuery): every word must match name, title or bio.
+    textMatches: listFrom<TextParams>(textMatches),
+    textSource: textMatches,
+    // Reads the person for a change, queueing concurrent changes of them behind this one.
+    readForUpdate: cypher<PersonRow, { id: string }>(`
+      MATCH (p:Person {id: $id})-[w:WORKS_AT]->(m:Municipality)
+      ${dialect.lockForUpdate('p', 'updatedAt')}
+      RETURN ${PERSON_FIELDS}`),
+    create: cypher<
+      object,
+      PersonParams & { municipalityCode: string; department: string | null; createdAt: string }
+    >(`
+      MATCH (m:Municipality {code: $municipalityCode})
+      CREATE (p:Person {
+        id: $id, name: $name, email: $email, title: $title, bio: $bio,
+        availability: $availability, visibility: $visibility,
+        createdAt: ${dialect.timestamp('$createdAt')}, updatedAt: ${dialect.timestamp('$updatedAt')}
+      })-[:WORKS_AT {department: $department}]->(m)`),
+    update: cypher<object, PersonParams>(`
+      MATCH (p:Person {id: $id})
+      SET p.name = $name, p.email = $email, p.title = $title, p.bio = $bio,
+          p.availability = $availability, p.visibility = $visibility,
+          p.updatedAt = ${dialect.timestamp('$updatedAt')}`),
+    touch: cypher<object, { id: string; updatedAt: string }>(`
+      MATCH (p:Person {id: $id})
+      SET p.updatedAt = ${dialect.timestamp('$updatedAt')}`),
+  };
+}
+
+export function toPersonRecord(row: PersonRow): PersonRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email ?? null,
+    title: row.title ?? null,
+    bio: row.bio ?? null,
+    availability: row.availability,
+    visibility: row.visibility,
+    municipalityCode: row.municipalityCode,
+    department: row.department ?? null,
+    createdAt: toDate(row.createdAt),
+    updatedAt: toDate(row.updatedAt),
+  };
+}
+
+/** The filter's and the scope's parameters; null means "any". */
+function filterParams(filter: PersonFilter, scope: VisibilityScope): PeopleFilterParams {
+  return {
+    ...visibilityParams(scope),
+    municipalityCode: filter.municipalityCode ?? null,
+    availability: filter.availability ?? null,
+    skillId: filter.skillId ?? null,
+    minLevel: filter.minLevel ?? 1,
+  };
+}
+
+/** The two ends of an acquaintance in the order it is stored: the smaller id first. */
+export function acquaintancePair(personId: string, otherPersonId: string): [string, string] {
+  return personId < otherPersonId ? [personId, otherPersonId] : [otherPersonId, personId];
+}
+
+/**
+ * Every write is one transaction that checks all its rules before its first change, so a refused
+ * write throws before anything is written (Kuzu 0.11 also leaves full-text index rows locked after
+ * a ROLLBACK of Person text changes, until a checkpoint).
+ */
+export class PeopleCypherRepository extends PeopleRepository {
+  private readonly statements: ReturnType<typeof statements>;
+  private readonly byMunicipality: {
+    readonly everyone: GroupPageQueries<PeopleFilterParams, PersonRow>;
+    readonly textMatches: GroupPageQueries<TextParams, PersonRow>;
+  };
+
+  constructor(
+    private readonly client: CypherClient,
+    private readonly dialect: CypherDialect,
+    private readonly queries: PeopleStoreQueries,
+  ) {
+    super();
+    this.statements = statements(dialect);
+    this.byMunicipality = {
+      everyone: queries.pagesByMunicipality<PeopleFilterParams>(EVERYONE),
+      textMatches: queries.pagesByMunicipality<TextParams>(this.statements.textSource),
+    };
+  }
+
+  async findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
+    if (ids.length === 0) return [];
+    return (await this.client.read(FIND_BY_IDS, { ids: [...ids] })).map(toPersonRecord);
+  }
+
+  list(
+    filter: PersonFilter,
+    page: PageRequest,
+    scope: VisibilityScope,
+  ): Promise<Page<PersonRecord>> {
+    const params = filterParams(filter, scope);
+    if (filter.text === undefined) {
+      return readPage(this.client, this.statements.everyone, params, page, toPersonRecord);
+    }
+    const text = this.dialect.fullTextQuery(filter.text, 'every');
+    // A text filter without a single word matches nobody; asking the index would be wasted.
+    if (text === null) return Promise.resolve(EMPTY_PAGE);
+    return readPage(
+      this.client,
+      this.statements.textMatches,
+      { ...params, text },
+      page,
+      toPersonRecord,
+    );
+  }
+
+  async listByMunicipalities(
+    codes: readonly string[],
+    filter: PersonFilter,
+    page: PageRequest,
+    scope: VisibilityScope,
+  ): Promise<Map<string, Page<PersonRecord>>> {
+    if (codes.length === 0) return new Map();
+    const params = filterParams(filter, scope);
+    if (filter.text === undefined) {
+      return readGroupPages(
+        this.client,
+        this.byMunicipality.everyone,
+        codes,
+        params,
+        page,
+        toPersonRecord,
+      );
+    }
+    const text = this.dialect.fullTextQuery(filter.text, 'every');
+    if (text === null) return new Map(codes.map((code) => [code, EMPTY_PAGE]));
+    return readGroupPages(
+      this.client,
+      this.byMunicipality.textMatches,
+      codes,
+      { ...params, text },
+      page,
+      toPersonRecord,
+    );
+  }
+
+  async listBySkills(
+    skillIds: readonly string[],
+    minLevel: number,
+    page: PageRequest,
+    scope: VisibilityScope,
+  ): Promise<Map<string, Page<PersonRecord>>> {
+    if (skillIds.length === 0) return new Map();
+    const params = { ...visibilityParams(scope), minLevel };
+    return readGroupPages(
+      this.client,
+      this.queries.pagesBySkill,
+      skillIds,
+      params,
+      page,
+      toPersonRecord,
+    );
+  }
+
+  async skillsOf(personIds: readonly string[]): Promise<PersonSkillRecord[]> {
+    if (personIds.length === 0) return [];
+    return this.client.read(SKILLS_OF, { ids: [...personIds] });
+  }
+
+  async acquaintancesOf(personIds: readonly string[]): Promise<AcquaintanceRecord[]> {
+    if (personIds.length === 0) return [];
+    const rows = await this.client.read(ACQUAINTANCES_OF, { ids: [...personIds] });
+    return rows.map((row) => ({ personId: row.personId, acquaintance: toPersonRecord(row) }));
+  }
+
+  create(record: PersonRecord): Promise<PersonRecord> {
+    return this.client.write(async (tx) => {
+      if (await isRepeatedCreate(tx, this.dialect, 'Person', record)) {
+        return readPerson(tx, record.id);
+      }
+      await assertEmailFree(tx, record);
+      await assertMunicipalityExists(tx, record.municipalityCode);
+      await tx.run(this.statements.create, {
+        ...personParams(record),
+        municipalityCode: record.municipalityCode,
+        department: record.department,
+        createdAt: record.createdAt.toISOString(),
+      });
+      return readPerson(tx, record.id);
+    });
+  }
+
+  update(id: string, change: (current: PersonRecord) => PersonRecord): Promise<PersonRecord> {
+    return this.client.write(async (tx) => {
+      const current = await this.readForUpdate(tx, id);
+      const next = { ...change(current), id };
+      const moves = next.municipalityCode !== current.municipalityCode;
+      await assertEmailFree(tx, next);
+      if (moves) await assertMunicipalityExists(tx, next.municipalityCode);
+      await tx.run(this.statements.update, personParams(next));
+      if (moves) {
+        await tx.run(LEAVE_MUNICIPALITY, { id });
+        await tx.run(JOIN_MUNICIPALITY, {
+          id,
+          municipalityCode: next.municipalityCode,
+          department: next.department,
+        });
+      } else {
+        await tx.run(SET_DEPARTMENT, { id, department: next.department });
+      }
+      return readPerson(tx, id);
+    });
+  }
+
+  replaceSkills(
+    personId: string,
+    skills: readonly SkillLevel[],
+    updatedAt: Date,
+  ): Promise<PersonRecord> {
+    return this.client.write(async (tx) => {
+      await this.readForUpdate(tx, personId);
+      await assertSkillsExist(
+        tx,
+        skills.map((skill) => skill.skillId),
+      );
+      await tx.run(CLEAR_SKILLS, { id: personId });
+      // An empty list would bind as null on Kuzu.
+      if (skills.length > 0) {
+        const rows = skills.map(({ skillId, level }) => ({ skillId, level }));
+        await tx.run(ADD_SKILLS, { id: personId, skills: rows });
+      }
+      await tx.run(this.statements.touch, { id: personId, updatedAt: updatedAt.toISOString() });
+      return readPerson(tx, personId);
+    });
+  }
+
+  connect(personId: string, otherPersonId: string): Promise<void> {
+    return this.client.write(async (tx) => {
+      await assertPeopleExist(tx, [personId, otherPersonId]);
+      const [low, high] = acquaintancePair(personId, otherPersonId);
+      await tx.run(CONNECT, { low, high });
+    });
+  }
+
+  private async readForUpdate(tx: CypherTransaction, id: string): Promise<PersonRecord> {
+    const [row] = await tx.run(this.statements.readForUpdate, { id });
+    if (!row) throw PeopleException.notFound(id);
+    return toPersonRecord(row);
+  }
+}
+
+function personParams(record: PersonRecord): PersonParams {
+  return {
+    id: record.id,
+    name: record.name,
+    email: record.email,
+    title: record.title,
+    bio: record.bio,
+    availability: record.availability,
+    visibility: record.visibility,
+    // Sent as an ISO string and stored through the dialect's timestamp, keeping the milliseconds
+    // (Kuzu would bind a JavaScript Date as a DATE).
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+async function readPerson(tx: CypherTransaction, id: string): Promise<PersonRecord> {
+  const [row] = await tx.run(FIND_BY_IDS, { ids: [id] });
+  if (!row) throw PeopleException.notFound(id);
+  return toPersonRecord(row);
+}
+
+async function assertEmailFree(tx: CypherTransaction, record: PersonRecord): Promise<void> {
+  if (record.email === null) return;
+  const [owner] = await tx.run(EMAIL_OWNER, { email: record.email, id: record.id });
+  if (owner) throw PeopleException.emailTaken();
+}
