@@ -16,6 +16,7 @@ import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-reposi
 import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
 import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
 import { PeopleCypherRepository } from '../cypher/people.cypher-repository';
+import { PeopleSearchCypherRepository } from '../cypher/people-search.cypher-repository';
 import { SkillsCypherRepository } from '../cypher/skills.cypher-repository';
 import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
@@ -25,7 +26,7 @@ import { GraphImportKuzuRepository } from './graph-import.kuzu-repository';
 import { KuzuClient } from './kuzu-client';
 import { migrateKuzu } from './kuzu-migrator';
 import { MatchingKuzuRepository } from './matching.kuzu-repository';
-import { PeopleSearchKuzuRepository } from './people-search.kuzu-repository';
+import { KUZU_PEOPLE_SEARCH_QUERIES } from './people-search.kuzu-queries';
 import { KUZU_PEOPLE_QUERIES } from './people.kuzu-queries';
 
 /** Every graph port with its adapter on Kuzu. */
@@ -45,7 +46,10 @@ export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
     (client) => new ChallengesCypherRepository(client, KUZU_DIALECT, KUZU_CHALLENGE_QUERIES),
   ],
   [ExperiencesRepository, (client) => new ExperiencesCypherRepository(client)],
-  [PeopleSearchRepository, (client) => new PeopleSearchKuzuRepository(client)],
+  [
+    PeopleSearchRepository,
+    (client) => new PeopleSearchCypherRepository(client, KUZU_PEOPLE_SEARCH_QUERIES),
+  ],
   [MatchingRepository, (client) => new MatchingKuzuRepository(client)],
 ];
 

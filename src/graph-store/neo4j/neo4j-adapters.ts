@@ -16,6 +16,7 @@ import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-reposi
 import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
 import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
 import { PeopleCypherRepository } from '../cypher/people.cypher-repository';
+import { PeopleSearchCypherRepository } from '../cypher/people-search.cypher-repository';
 import { SkillsCypherRepository } from '../cypher/skills.cypher-repository';
 import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
@@ -25,7 +26,7 @@ import { GraphImportNeo4jRepository } from './graph-import.neo4j-repository';
 import { MatchingNeo4jRepository } from './matching.neo4j-repository';
 import { Neo4jClient } from './neo4j-client';
 import { migrateNeo4j } from './neo4j-migrator';
-import { PeopleSearchNeo4jRepository } from './people-search.neo4j-repository';
+import { NEO4J_PEOPLE_SEARCH_QUERIES } from './people-search.neo4j-queries';
 import { NEO4J_PEOPLE_QUERIES } from './people.neo4j-queries';
 
 /**
@@ -48,7 +49,10 @@ export const NEO4J_ADAPTERS: AdapterList<Neo4jClient> = [
     (client) => new ChallengesCypherRepository(client, NEO4J_DIALECT, NEO4J_CHALLENGE_QUERIES),
   ],
   [ExperiencesRepository, (client) => new ExperiencesCypherRepository(client)],
-  [PeopleSearchRepository, (client) => new PeopleSearchNeo4jRepository(client)],
+  [
+    PeopleSearchRepository,
+    (client) => new PeopleSearchCypherRepository(client, NEO4J_PEOPLE_SEARCH_QUERIES),
+  ],
   [MatchingRepository, (client) => new MatchingNeo4jRepository(client)],
 ];
 
