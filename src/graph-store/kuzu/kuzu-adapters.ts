@@ -14,6 +14,7 @@ import { CollaborationsCypherRepository } from '../cypher/collaborations.cypher-
 import { CypherGraphStore } from '../cypher/cypher-graph-store';
 import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
 import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
+import { MatchingCypherRepository } from '../cypher/matching.cypher-repository';
 import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
 import { PeopleCypherRepository } from '../cypher/people.cypher-repository';
 import { PeopleSearchCypherRepository } from '../cypher/people-search.cypher-repository';
@@ -25,7 +26,7 @@ import { KUZU_DIALECT } from './kuzu-dialect';
 import { GraphImportKuzuRepository } from './graph-import.kuzu-repository';
 import { KuzuClient } from './kuzu-client';
 import { migrateKuzu } from './kuzu-migrator';
-import { MatchingKuzuRepository } from './matching.kuzu-repository';
+import { KUZU_MATCHING_QUERIES } from './matching.kuzu-queries';
 import { KUZU_PEOPLE_SEARCH_QUERIES } from './people-search.kuzu-queries';
 import { KUZU_PEOPLE_QUERIES } from './people.kuzu-queries';
 
@@ -50,7 +51,10 @@ export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
     PeopleSearchRepository,
     (client) => new PeopleSearchCypherRepository(client, KUZU_PEOPLE_SEARCH_QUERIES),
   ],
-  [MatchingRepository, (client) => new MatchingKuzuRepository(client)],
+  [
+    MatchingRepository,
+    (client) => new MatchingCypherRepository(client, KUZU_DIALECT, KUZU_MATCHING_QUERIES),
+  ],
 ];
 
 export function kuzuBinding(config: AppConfig): StoreBinding {

@@ -14,6 +14,7 @@ import { CollaborationsCypherRepository } from '../cypher/collaborations.cypher-
 import { CypherGraphStore } from '../cypher/cypher-graph-store';
 import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
 import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
+import { MatchingCypherRepository } from '../cypher/matching.cypher-repository';
 import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
 import { PeopleCypherRepository } from '../cypher/people.cypher-repository';
 import { PeopleSearchCypherRepository } from '../cypher/people-search.cypher-repository';
@@ -23,7 +24,7 @@ import { type AdapterList, bindAdapters, type StoreBinding } from '../store-bind
 import { NEO4J_CHALLENGE_QUERIES } from './challenges.neo4j-queries';
 import { NEO4J_DIALECT } from './neo4j-dialect';
 import { GraphImportNeo4jRepository } from './graph-import.neo4j-repository';
-import { MatchingNeo4jRepository } from './matching.neo4j-repository';
+import { NEO4J_MATCHING_QUERIES } from './matching.neo4j-queries';
 import { Neo4jClient } from './neo4j-client';
 import { migrateNeo4j } from './neo4j-migrator';
 import { NEO4J_PEOPLE_SEARCH_QUERIES } from './people-search.neo4j-queries';
@@ -53,7 +54,10 @@ export const NEO4J_ADAPTERS: AdapterList<Neo4jClient> = [
     PeopleSearchRepository,
     (client) => new PeopleSearchCypherRepository(client, NEO4J_PEOPLE_SEARCH_QUERIES),
   ],
-  [MatchingRepository, (client) => new MatchingNeo4jRepository(client)],
+  [
+    MatchingRepository,
+    (client) => new MatchingCypherRepository(client, NEO4J_DIALECT, NEO4J_MATCHING_QUERIES),
+  ],
 ];
 
 export function neo4jBinding(config: AppConfig): StoreBinding {
