@@ -30,6 +30,12 @@ export interface CypherDialect {
   /** A TIMESTAMP (Kuzu) / DATETIME (Neo4j) made of an ISO-8601 string expression, e.g. `$createdAt`. */
   timestamp(iso: string): string;
 
+  /**
+   * A FLOAT of a number expression: Neo4j would store a whole number sent from JavaScript as an
+   * INTEGER; Kuzu's DOUBLE column converts by itself (and refuses arithmetic on an untyped null).
+   */
+  float(expression: string): string;
+
   /** The clause that searches a full-text index, binding `node` and `score`. */
   fullTextSearch(search: FullTextSearch): string;
 

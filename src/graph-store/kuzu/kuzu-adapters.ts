@@ -13,6 +13,7 @@ import { ChallengesCypherRepository } from '../cypher/challenges.cypher-reposito
 import { CollaborationsCypherRepository } from '../cypher/collaborations.cypher-repository';
 import { CypherGraphStore } from '../cypher/cypher-graph-store';
 import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
+import { GraphImportCypherRepository } from '../cypher/graph-import.cypher-repository';
 import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
 import { MatchingCypherRepository } from '../cypher/matching.cypher-repository';
 import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
@@ -23,7 +24,7 @@ import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
 import { KUZU_CHALLENGE_QUERIES } from './challenges.kuzu-queries';
 import { KUZU_DIALECT } from './kuzu-dialect';
-import { GraphImportKuzuRepository } from './graph-import.kuzu-repository';
+import { KUZU_GRAPH_IMPORT_QUERIES } from './graph-import.kuzu-queries';
 import { KuzuClient } from './kuzu-client';
 import { migrateKuzu } from './kuzu-migrator';
 import { KUZU_MATCHING_QUERIES } from './matching.kuzu-queries';
@@ -33,7 +34,10 @@ import { KUZU_PEOPLE_QUERIES } from './people.kuzu-queries';
 /** Every graph port with its adapter on Kuzu. */
 export const KUZU_ADAPTERS: AdapterList<KuzuClient> = [
   [GraphStore, (client) => new CypherGraphStore('kuzu', client, migrateKuzu, false)],
-  [GraphImportRepository, (client) => new GraphImportKuzuRepository(client)],
+  [
+    GraphImportRepository,
+    (client) => new GraphImportCypherRepository(client, KUZU_DIALECT, KUZU_GRAPH_IMPORT_QUERIES),
+  ],
   [GraphExportRepository, (client) => new GraphExportCypherRepository(client)],
   [MunicipalitiesRepository, (client) => new MunicipalitiesCypherRepository(client)],
   [CollaborationsRepository, (client) => new CollaborationsCypherRepository(client)],

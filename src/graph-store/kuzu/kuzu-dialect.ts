@@ -5,6 +5,8 @@ export const KUZU_DIALECT: CypherDialect = {
   timestamp: (iso) => `timestamp(${iso})`,
 
   // QUERY_FTS_INDEX is a table function: its query cannot be a variable of the statement.
+  float: (expression) => expression,
+
   fullTextSearch: ({ label, query, match, node, top }) =>
     `CALL QUERY_FTS_INDEX('${label}', '${FULL_TEXT_INDEXES[label]}', ${query}` +
     `${match === 'every' ? ', conjunctive := true' : ''}${top ? `, top := ${top}` : ''})

@@ -13,6 +13,7 @@ import { ChallengesCypherRepository } from '../cypher/challenges.cypher-reposito
 import { CollaborationsCypherRepository } from '../cypher/collaborations.cypher-repository';
 import { CypherGraphStore } from '../cypher/cypher-graph-store';
 import { ExperiencesCypherRepository } from '../cypher/experiences.cypher-repository';
+import { GraphImportCypherRepository } from '../cypher/graph-import.cypher-repository';
 import { GraphExportCypherRepository } from '../cypher/graph-export.cypher-repository';
 import { MatchingCypherRepository } from '../cypher/matching.cypher-repository';
 import { MunicipalitiesCypherRepository } from '../cypher/municipalities.cypher-repository';
@@ -23,7 +24,7 @@ import { GraphStore } from '../graph-store';
 import { type AdapterList, bindAdapters, type StoreBinding } from '../store-binding';
 import { NEO4J_CHALLENGE_QUERIES } from './challenges.neo4j-queries';
 import { NEO4J_DIALECT } from './neo4j-dialect';
-import { GraphImportNeo4jRepository } from './graph-import.neo4j-repository';
+import { NEO4J_GRAPH_IMPORT_QUERIES } from './graph-import.neo4j-queries';
 import { NEO4J_MATCHING_QUERIES } from './matching.neo4j-queries';
 import { Neo4jClient } from './neo4j-client';
 import { migrateNeo4j } from './neo4j-migrator';
@@ -36,7 +37,10 @@ import { NEO4J_PEOPLE_QUERIES } from './people.neo4j-queries';
  */
 export const NEO4J_ADAPTERS: AdapterList<Neo4jClient> = [
   [GraphStore, (client) => new CypherGraphStore('neo4j', client, migrateNeo4j, true)],
-  [GraphImportRepository, (client) => new GraphImportNeo4jRepository(client)],
+  [
+    GraphImportRepository,
+    (client) => new GraphImportCypherRepository(client, NEO4J_DIALECT, NEO4J_GRAPH_IMPORT_QUERIES),
+  ],
   [GraphExportRepository, (client) => new GraphExportCypherRepository(client)],
   [MunicipalitiesRepository, (client) => new MunicipalitiesCypherRepository(client)],
   [CollaborationsRepository, (client) => new CollaborationsCypherRepository(client)],

@@ -4,6 +4,8 @@ import { type CypherDialect, FULL_TEXT_INDEXES, plainWords } from '../cypher/cyp
 export const NEO4J_DIALECT: CypherDialect = {
   timestamp: (iso) => `datetime(${iso})`,
 
+  float: (expression) => `toFloat(${expression})`,
+
   fullTextSearch: ({ label, query, node, top }) =>
     `CALL db.index.fulltext.queryNodes('${FULL_TEXT_INDEXES[label]}', ${query}` +
     `${top ? `, {limit: ${top}}` : ''}) YIELD node AS ${node}, score`,
