@@ -23,8 +23,3 @@ export function listOf<T>(value: readonly T[] | null | undefined): T[] {
 export function presentOnly<T extends object>(maps: readonly T[] | null, key: keyof T): T[] {
   return listOf(maps).filter((map) => map[key] !== null && map[key] !== undefined);
 }
-
-/** The `key` column of every row, e.g. the ids a statement found. */
-export function columnOf<R, K extends keyof R>(rows: readonly R[], key: K): R[K][] {
-  return rows.map((row) => row[key]);
-}

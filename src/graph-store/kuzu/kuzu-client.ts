@@ -15,18 +15,6 @@ import {
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
 import { UntilNextWrite } from './until-next-write';
 
-// Transitional, while the adapters move to src/graph-store/cypher/: plain-text statements.
-export type KuzuParams = Record<string, unknown>;
-export type KuzuRow = Record<string, unknown>;
-export type KuzuValue = unknown;
-export interface KuzuTransaction extends CypherTransaction {
-  run(query: string, params?: KuzuParams): Promise<KuzuRow[]>;
-  run<P extends CypherParams, R extends CypherRow>(
-    statement: Statement<P, R>,
-    ...params: ParamsOf<NoInfer<P>>
-  ): Promise<R[]>;
-}
-
 export interface KuzuClientOptions {
   readonly bufferPoolMb: number;
   readonly readConnections?: number;
@@ -141,22 +129,14 @@ export class KuzuClient implements CypherClient {
   }
 
   /** Runs one read-only statement on the next read connection. */
-  read<P extends CypherParams, R extends CypherRow>(
+  async read<P extends CypherParams, R extends CypherRow>(
     statement: Statement<P, R>,
-    ...params: ParamsOf<NoInfer<P>>
-  ): Promise<R[]>;
-  read(query: string, params?: KuzuParams): Promise<KuzuRow[]>;
-  async read(
-    statement: Statement<CypherParams, CypherRow> | string,
-    params?: object,
-  ): Promise<CypherRow[]> {
+    ...[params]: ParamsOf<NoInfer<P>>
+  ): Promise<R[]> {
     this.assertOpen();
     const reader = this.readers[this.nextReader];
     this.nextReader = (this.nextReader + 1) % this.readers.length;
-    return reader.run(
-      typeof statement === 'string' ? statement : statement.text,
-      params as CypherParams,
-    );
+    return (await reader.run(statement.text, params)) as R[];
   }
 
   keepUntilNextWrite<T>(load: () => Promise<T>): KeptUntilNextWrite<T> {
@@ -167,15 +147,14 @@ export class KuzuClient implements CypherClient {
    * Runs `work` as one write transaction, after every earlier write has finished. Any error
    * rolls the whole transaction back (Kuzu itself rolls back on a failed statement).
    */
-  write<T>(work: (tx: KuzuTransaction) => Promise<T>): Promise<T> {
+  write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
     this.assertOpen();
-    const transaction = {
-      run: (statement: Statement<CypherParams, CypherRow> | string, params?: object) =>
-        this.writer.run(
-          typeof statement === 'string' ? statement : statement.text,
-          params as CypherParams,
-        ),
-    } as KuzuTransaction;
+    const transaction: CypherTransaction = {
+      run: async <P extends CypherParams, R extends CypherRow>(
+        statement: Statement<P, R>,
+        ...[params]: ParamsOf<NoInfer<P>>
+      ) => (await this.writer.run(statement.text, params)) as R[],
+    };
     const run = async (): Promise<T> => {
       await this.writer.runScript('BEGIN TRANSACTION');
       try {

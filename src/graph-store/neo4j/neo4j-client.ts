@@ -7,16 +7,7 @@ import {
   type Statement,
 } from '../cypher/statement';
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
-import { fromNeo4jValue, type Neo4jParams, type Neo4jRow, toNeo4jParams } from './neo4j-values';
-
-// Transitional, while the adapters move to src/graph-store/cypher/: plain-text statements.
-export interface Neo4jTransaction extends CypherTransaction {
-  run(query: string, params?: Neo4jParams): Promise<Neo4jRow[]>;
-  run<P extends CypherParams, R extends CypherRow>(
-    statement: Statement<P, R>,
-    ...params: ParamsOf<NoInfer<P>>
-  ): Promise<R[]>;
-}
+import { fromNeo4jValue, toNeo4jParams } from './neo4j-values';
 
 export interface Neo4jConnectionOptions {
   readonly uri: string;
@@ -63,28 +54,20 @@ export class Neo4jClient implements CypherClient {
 
   read<P extends CypherParams, R extends CypherRow>(
     statement: Statement<P, R>,
-    ...params: ParamsOf<NoInfer<P>>
-  ): Promise<R[]>;
-  read(query: string, params?: Neo4jParams): Promise<Neo4jRow[]>;
-  read(
-    statement: Statement<CypherParams, CypherRow> | string,
-    params?: object,
-  ): Promise<CypherRow[]> {
-    const text = typeof statement === 'string' ? statement : statement.text;
-    return this.session('READ', (tx) => run(tx, text, (params ?? {}) as CypherParams));
+    ...[params]: ParamsOf<NoInfer<P>>
+  ): Promise<R[]> {
+    return this.session('READ', (tx) => run<R>(tx, statement.text, params ?? {}));
   }
 
   /** Runs `work` as one write transaction (retried as a whole on transient errors). */
-  write<T>(work: (tx: Neo4jTransaction) => Promise<T>): Promise<T> {
+  write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
     return this.session('WRITE', (tx) =>
       work({
-        run: (statement: Statement<CypherParams, CypherRow> | string, params?: object) =>
-          run(
-            tx,
-            typeof statement === 'string' ? statement : statement.text,
-            (params ?? {}) as CypherParams,
-          ),
-      } as Neo4jTransaction),
+        run: <P extends CypherParams, R extends CypherRow>(
+          statement: Statement<P, R>,
+          ...[params]: ParamsOf<NoInfer<P>>
+        ) => run<R>(tx, statement.text, params ?? {}),
+      }),
     );
   }
 

@@ -1,10 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { type CypherParams } from '../cypher/statement';
 
-// Transitional, while the adapters move to src/graph-store/cypher/.
-export type Neo4jParams = Record<string, unknown>;
-export type Neo4jRow = Record<string, unknown>;
-
 /**
  * Conversions between Neo4j values and plain JavaScript, shared by every Neo4j adapter, so that
  * records leave the adapter with numbers, Dates and ISO date strings only.
@@ -51,20 +47,4 @@ export function fromNeo4jValue(value: unknown): unknown {
 
 function isNodeLike(value: object): value is { properties: Record<string, unknown> } {
   return 'labels' in value && 'properties' in value && 'identity' in value;
-}
-
-/**
- * A Lucene query for `db.index.fulltext.queryNodes` that requires every word of `text`, or null
- * when the text has no word (a query without terms must not be sent: answer an empty page).
- *
- * Only runs of letters and digits survive, the same words Kuzu's plainWords keeps, so none of
- * Lucene's syntax (+ - && || ! ( ) { } [ ] ^ " ~ * ? : \ /) reaches the parser and there is
- * nothing left to escape. The words are lower-cased because the parser reads upper-case AND, OR
- * and NOT as operators; the analyzer lower-cases every term anyway. Joining with AND gives the
- * conjunctive semantics of Kuzu's `conjunctive := true`. Unlike Kuzu, the Dutch analyzer drops
- * stop words ("de", "het", "van") from the query, so a text of stop words only matches nothing.
- */
-export function luceneAllWords(text: string): string | null {
-  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.toLowerCase());
-  return words.length === 0 ? null : words.join(' AND ');
 }

@@ -1,6 +1,8 @@
-import { luceneAllWords } from './neo4j-values';
+import { NEO4J_DIALECT } from './neo4j-dialect';
 
-describe('luceneAllWords', () => {
+const luceneAllWords = (text: string): string | null => NEO4J_DIALECT.fullTextQuery(text, 'every');
+
+describe('NEO4J_DIALECT.fullTextQuery', () => {
   it('requires every word: the words joined with AND', () => {
     expect(luceneAllWords('aanbesteding  jeugdzorg')).toBe('aanbesteding AND jeugdzorg');
     expect(luceneAllWords('jeugdzorg')).toBe('jeugdzorg');
@@ -56,5 +58,31 @@ describe('luceneAllWords', () => {
     expect(terms).toEqual(['and', 'or', 'not', 'wmo']);
     expect(terms.every((term) => /^[\p{L}\p{N}]+$/u.test(term))).toBe(true);
     expect(terms.every((term) => term === term.toLowerCase())).toBe(true);
+  });
+});
+
+describe('NEO4J_DIALECT', () => {
+  it('lets any word match: the words joined with OR', () => {
+    expect(NEO4J_DIALECT.fullTextQuery('Jeugd-zorg OR wmo', 'any')).toBe(
+      'jeugd OR zorg OR or OR wmo',
+    );
+    expect(NEO4J_DIALECT.fullTextQuery('***', 'any')).toBeNull();
+  });
+
+  it('searches the full-text index by name, with a limit when asked', () => {
+    const search = NEO4J_DIALECT.fullTextSearch({
+      label: 'Challenge',
+      query: '$text',
+      match: 'any',
+      node: 'c',
+      top: '$top',
+    });
+    expect(search).toBe(
+      "CALL db.index.fulltext.queryNodes('challenge_text', $text, {limit: $top}) YIELD node AS c, score",
+    );
+  });
+
+  it('takes the write lock by setting a property to itself', () => {
+    expect(NEO4J_DIALECT.lockForUpdate('p', 'updatedAt')).toBe('SET p.updatedAt = p.updatedAt');
   });
 });
