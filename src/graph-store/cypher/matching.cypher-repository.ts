@@ -1,4 +1,3 @@
-import { type ExperienceRole, type Outcome } from '../../experiences/experience-role';
 import {
   type ChallengeContext,
   type ExperienceFact,
@@ -11,8 +10,6 @@ import {
   type SkillHolder,
 } from '../../matching/matching.records';
 import { MatchingRepository } from '../../matching/matching.repository';
-import { type Availability } from '../../people/models/availability.enum';
-import { type Visibility } from '../../people/models/visibility.enum';
 import { type CypherClient, type KeptUntilNextWrite } from './cypher-client';
 import { type CypherDialect } from './cypher-dialect';
 import { type CountRow } from './pages';
@@ -210,8 +207,8 @@ export class MatchingCypherRepository extends MatchingRepository {
     return rows.map((row) => ({
       personId: row.personId,
       challengeId: row.challengeId,
-      role: row.role as ExperienceRole,
-      outcome: row.outcome as Outcome,
+      role: row.role,
+      outcome: row.outcome,
       year: row.year ?? null,
     }));
   }
@@ -295,8 +292,8 @@ function toPersonContext(person: PersonRow, themes: string[]): PersonContext {
   return {
     id: person.id,
     name: person.name,
-    availability: person.availability as Availability,
-    visibility: person.visibility as Visibility,
+    availability: person.availability,
+    visibility: person.visibility,
     municipalityCode: person.municipalityCode,
     challengeThemes: themes.sort(),
   };
