@@ -33,10 +33,8 @@ export interface IndexedNodes<T extends { id: string }> {
   readonly upsert: BatchStatement<T>;
   /** CREATE the rows whose id is not stored yet. */
   readonly createMissing: BatchStatement<T>;
-  /** SET the properties of one stored node: `$id` and each of `properties` from the row. */
+  /** SET the properties of one stored node, from the row's fields of the same names. */
   readonly updateOne: Statement<CypherParams, object>;
-  /** The row fields stored on the node, besides `id`. */
-  readonly properties: readonly string[];
   /** The ids of `$ids` that are stored. */
   readonly existing: Statement<{ ids: readonly string[] }, { id: string }>;
 }
@@ -80,7 +78,8 @@ const MEMBERSHIPS = cypher<object, { rows: readonly FieldsOf<ImportMembership>[]
 const SKILLS_WITH_ALIASES = cypher<object, { rows: readonly FieldsOf<ImportSkill>[] }>(`
   UNWIND $rows AS r
   MERGE (s:Skill {id: r.id})
-  SET s.name = r.name, s.aliases = r.aliases, s.category = r.category, s.escoUri = r.escoUri`);
+  SET s.name = r.name, s.nameKey = toLower(r.name), s.aliases = r.aliases,
+      s.category = r.category, s.escoUri = r.escoUri`);
 
 const SKILLS_WITHOUT_ALIASES = cypher<
   object,
@@ -88,7 +87,8 @@ const SKILLS_WITHOUT_ALIASES = cypher<
 >(`
   UNWIND $rows AS r
   MERGE (s:Skill {id: r.id})
-  SET s.name = r.name, s.aliases = NULL, s.category = r.category, s.escoUri = r.escoUri`);
+  SET s.name = r.name, s.nameKey = toLower(r.name), s.aliases = NULL,
+      s.category = r.category, s.escoUri = r.escoUri`);
 
 // Exactly one current workplace: a re-import that moves a person drops the old WORKS_AT.
 const LEAVE_OTHER_WORKPLACES: BatchStatement<ImportPerson> = cypher(`
@@ -134,6 +134,7 @@ function statements(dialect: CypherDialect, queries: GraphImportStoreQueries) {
   const personFields = (r: string): Array<[string, string]> => [
     ['name', `${r}name`],
     ['email', `${r}email`],
+    ['emailKey', `toLower(${r}email)`],
     ['title', `${r}title`],
     ['bio', `${r}bio`],
     ['availability', `${r}availability`],
@@ -171,7 +172,6 @@ function statements(dialect: CypherDialect, queries: GraphImportStoreQueries) {
       MATCH (n:${label} {id: $id})
       SET ${assignments('n', fields('$'))}`),
     existing: cypher(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`),
-    properties: fields('').map(([name]) => name),
   });
   const people = indexed<ImportPerson>('Person', personFields);
   const challenges = indexed<ImportChallenge>('Challenge', challengeFields);

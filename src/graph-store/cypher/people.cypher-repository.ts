@@ -13,6 +13,7 @@ import {
 import { type VisibilityScope } from '../../people/visibility';
 import { type CypherClient, type CypherTransaction } from './cypher-client';
 import { type CypherDialect } from './cypher-dialect';
+import { recheckingUniqueness } from './duplicate';
 import { assertMunicipalityExists, assertPeopleExist, assertSkillsExist } from './existence-checks';
 import {
   type CountRow,
@@ -113,9 +114,10 @@ const ACQUAINTANCES_OF = cypher<PersonRow & { personId: string }, { ids: readonl
   RETURN personId, ${PERSON_FIELDS}
   ORDER BY personId, p.name, p.id`);
 
+// emailKey is the address as toLower makes it, unique on Neo4j (see the migrations).
 const EMAIL_OWNER = cypher<{ id: string }, { email: string; id: string }>(`
   MATCH (p:Person)
-  WHERE toLower(p.email) = toLower($email) AND p.id <> $id
+  WHERE p.emailKey = toLower($email) AND p.id <> $id
   RETURN p.id AS id
   LIMIT 1`);
 
@@ -194,13 +196,14 @@ function statements(dialect: CypherDialect) {
     >(`
       MATCH (m:Municipality {code: $municipalityCode})
       CREATE (p:Person {
-        id: $id, name: $name, email: $email, title: $title, bio: $bio,
+        id: $id, name: $name, email: $email, emailKey: toLower($email), title: $title, bio: $bio,
         availability: $availability, visibility: $visibility,
         createdAt: ${dialect.timestamp('$createdAt')}, updatedAt: ${dialect.timestamp('$updatedAt')}
       })-[:WORKS_AT {department: $department}]->(m)`),
     update: cypher<object, PersonParams>(`
       MATCH (p:Person {id: $id})
-      SET p.name = $name, p.email = $email, p.title = $title, p.bio = $bio,
+      SET p.name = $name, p.email = $email, p.emailKey = toLower($email),
+          p.title = $title, p.bio = $bio,
           p.availability = $availability, p.visibility = $visibility,
           p.updatedAt = ${dialect.timestamp('$updatedAt')}`),
     touch: cypher<object, { id: string; updatedAt: string }>(`
@@ -351,7 +354,12 @@ export class PeopleCypherRepository extends PeopleRepository {
     return rows.map((row) => ({ personId: row.personId, acquaintance: toPersonRecord(row) }));
   }
 
+  /** Checked and written in one transaction; see recheckingUniqueness for the e-mail address. */
   create(record: PersonRecord): Promise<PersonRecord> {
+    return recheckingUniqueness(() => this.write(record));
+  }
+
+  private write(record: PersonRecord): Promise<PersonRecord> {
     return this.client.write(async (tx) => {
       if (await isRepeatedCreate(tx, this.dialect, 'Person', record)) {
         return readPerson(tx, record.id);
@@ -369,6 +377,13 @@ export class PeopleCypherRepository extends PeopleRepository {
   }
 
   update(id: string, change: (current: PersonRecord) => PersonRecord): Promise<PersonRecord> {
+    return recheckingUniqueness(() => this.change(id, change));
+  }
+
+  private change(
+    id: string,
+    change: (current: PersonRecord) => PersonRecord,
+  ): Promise<PersonRecord> {
     return this.client.write(async (tx) => {
       const current = await this.readForUpdate(tx, id);
       const next = { ...change(current), id };

@@ -3,6 +3,7 @@ import { type SkillFilter, type SkillRecord } from '../../skills/skill.record';
 import { SkillsException } from '../../skills/skills.exception';
 import { SkillsRepository } from '../../skills/skills.repository';
 import { type CypherClient, type CypherTransaction } from './cypher-client';
+import { recheckingUniqueness } from './duplicate';
 import { type CountRow, type KeysetParams, readPage } from './pages';
 import { listOf } from './rows';
 import { cypher } from './statement';
@@ -43,15 +44,17 @@ const LIST = cypher<SkillRow, Filter & KeysetParams>(`${FILTER}
 
 const COUNT = cypher<CountRow, Filter>(`${FILTER} RETURN count(s) AS total`);
 
+// nameKey is the name as toLower makes it, unique on Neo4j (see the migrations).
 const NAME_OWNER = cypher<{ id: string }, { name: string; id: string }>(`
   MATCH (s:Skill)
-  WHERE toLower(s.name) = toLower($name) AND s.id <> $id
+  WHERE s.nameKey = toLower($name) AND s.id <> $id
   RETURN s.id AS id
   LIMIT 1`);
 
 const UPSERT = cypher<SkillRow, Omit<SkillRow, 'aliases'> & { aliases: readonly string[] }>(`
   MERGE (s:Skill {id: $id})
-  SET s.name = $name, s.aliases = $aliases, s.category = $category, s.escoUri = $escoUri
+  SET s.name = $name, s.nameKey = toLower($name), s.aliases = $aliases,
+      s.category = $category, s.escoUri = $escoUri
   RETURN ${COLUMNS}`);
 
 function toSkillRecord(row: SkillRow): SkillRecord {
@@ -81,26 +84,29 @@ export class SkillsCypherRepository extends SkillsRepository {
 
   /**
    * Read, change, check and write in one transaction. A store may run it all again (see
-   * CypherClient.write), which is why `change` must be pure: each attempt starts over from the
-   * stored skill.
+   * CypherClient.write and recheckingUniqueness), which is why `change` must be pure: each
+   * attempt starts over from the stored skill.
    */
   upsert(id: string, change: (current: SkillRecord | null) => SkillRecord): Promise<SkillRecord> {
-    return this.client.write(async (tx) => {
-      const [current] = (await tx.run(FIND_BY_IDS, { ids: [id] })).map(toSkillRecord);
-      const next = change(current ?? null);
-      await assertNameFree(tx, next);
-      const [stored] = await tx.run(UPSERT, {
-        id,
-        name: next.name,
-        aliases: [...next.aliases],
-        category: next.category,
-        escoUri: next.escoUri,
-      });
-      return toSkillRecord(stored);
-    });
+    return recheckingUniqueness(() =>
+      this.client.write(async (tx) => {
+        const [current] = (await tx.run(FIND_BY_IDS, { ids: [id] })).map(toSkillRecord);
+        const next = change(current ?? null);
+        await assertNameFree(tx, next);
+        const [stored] = await tx.run(UPSERT, {
+          id,
+          name: next.name,
+          aliases: [...next.aliases],
+          category: next.category,
+          escoUri: next.escoUri,
+        });
+        return toSkillRecord(stored);
+      }),
+    );
   }
 }
 
+/** Throws SkillsException.nameTaken when another skill has the name (in any case). */
 async function assertNameFree(tx: CypherTransaction, skill: SkillRecord): Promise<void> {
   const [owner] = await tx.run(NAME_OWNER, { name: skill.name, id: skill.id });
   if (owner) throw SkillsException.nameTaken(skill.name, owner.id);

@@ -83,10 +83,11 @@ async function upsertIndexed<T extends { id: string }>(
   await importInBatches(client, followUps, rows);
 }
 
-/** The fields of `row` that `updateOne` binds (Kuzu refuses parameters a statement does not use). */
+/** The fields of `row` that `updateOne` names (Kuzu refuses parameters a statement does not use). */
 function storedFields<T extends { id: string }>(nodes: IndexedNodes<T>, row: T): CypherParams {
   const fields = row as unknown as CypherParams;
-  return Object.fromEntries(['id', ...nodes.properties].map((name) => [name, fields[name]]));
+  const named = new Set([...nodes.updateOne.text.matchAll(/\$(\w+)/g)].map((match) => match[1]));
+  return Object.fromEntries([...named].map((name) => [name, fields[name]]));
 }
 
 export const KUZU_GRAPH_IMPORT_QUERIES: GraphImportStoreQueries = {
