@@ -8,6 +8,8 @@
  *
  * Environment: NEO4J_PORT (7687; 0 = any free port), NEO4J_DATA_DIR (./data/neo4j),
  * NEO4J_HEAP (1g), and for the launcher itself NEO4J_PAGECACHE (256m), NEO4J_TX_MEMORY (512m).
+ * SIGINT or SIGTERM stops Java and then this script; if this script or its parent is killed
+ * outright, Java stops too (docs/neo4j-dev-server.md, "Stop").
  * Plain CommonJS so that it runs without a TypeScript build.
  */
 'use strict';
@@ -25,6 +27,9 @@ const JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-dev-launcher.jar');
 const LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
 const BUILD_LOCK = path.join(LAUNCHER_DIR, 'target', '.build-lock');
 const BUILD_TIMEOUT_MS = 15 * 60_000;
+/** How long a stopping JVM may take before it is killed; a clean stop takes about 2 s. */
+const STOP_GRACE_MS = 30_000;
+const PARENT_POLL_MS = 1_000;
 
 class SetupError extends Error {}
 
@@ -142,8 +147,10 @@ function run() {
   const heap = process.env.NEO4J_HEAP || '1g';
   console.error(`neo4j: data in ${dataDir}, heap ${heap}; starting...`);
 
-  const args = [`-Xmx${heap}`, '-jar', JAR, '--port', port, '--data-dir', dataDir];
-  const child = spawn(javaCommand(), args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  // --watch-stdin: the launcher stops when this pipe closes, so even if this process is killed
+  // outright (SIGKILL) the JVM does not outlive it holding the port and the store lock.
+  const args = [`-Xmx${heap}`, '-jar', JAR, '--port', port, '--data-dir', dataDir, '--watch-stdin'];
+  const child = spawn(javaCommand(), args, { stdio: ['pipe', 'pipe', 'inherit'] });
   readline.createInterface({ input: child.stdout }).on('line', (line) => {
     console.log(line);
     const ready = /^Neo4j ready at (bolt:\/\/\S+)$/.exec(line);
@@ -155,11 +162,29 @@ function run() {
     }
   });
 
-  // Ctrl+C in a terminal signals the whole process group, Java included; forwarding as well
-  // covers `kill <pid of this script>` from a process manager. Java stops once either way.
+  let killer;
+  const stop = (reason) => {
+    if (killer) return;
+    console.error(`neo4j: ${reason}; stopping`);
+    child.kill('SIGTERM');
+    killer = setTimeout(() => {
+      console.error(`neo4j: still running after ${STOP_GRACE_MS / 1000} s; killing it`);
+      child.kill('SIGKILL');
+    }, STOP_GRACE_MS);
+  };
+  // Ctrl+C in a terminal signals the whole process group, Java included; handling the signals
+  // here as well covers `kill <pid>` of this script or of `npm run neo4j` (npm passes SIGINT
+  // and SIGTERM on to its child, which the package script makes this process through `exec`).
   for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => child.kill(signal));
+    process.on(signal, () => stop(`received ${signal}`));
   }
+  // A parent killed outright (npm by SIGKILL) cannot pass anything on; this process is then
+  // adopted by another, which it notices within a second.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop(`parent process ${parent} exited`);
+  }, PARENT_POLL_MS).unref();
+
   child.on('error', (err) => {
     console.error(`neo4j: could not start java: ${err.message}`);
     process.exit(1);

@@ -1,9 +1,7 @@
-import * as path from 'node:path';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { type Request } from 'express';
 import { type CredentialCheckers, identifyCaller } from '../auth/credentials';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { projectRoot } from '../common/project-root';
 import { currentCorrelationId } from '../common/request-context';
 import { type AppConfig } from '../config/app-config';
 import { withExecutionDeadline } from '../security/execution-deadline';
@@ -12,7 +10,10 @@ import { RequestRateLimiter } from '../security/rate-limit';
 import { formatError } from './format-error';
 import { type GraphqlContext } from './graphql-context';
 
-/** Apollo Server settings; the schema file is (re)written only in development, where it is committed. */
+/**
+ * Apollo Server settings. The schema is generated in memory at every start; the committed
+ * schema.gql is written only by `npm run schema:update`, and a test holds it to the code.
+ */
 export function graphqlOptions(
   config: AppConfig,
   verifiers: Pick<CredentialCheckers, 'apiKeys' | 'personTokens'>,
@@ -24,8 +25,7 @@ export function graphqlOptions(
   });
   return {
     path: '/graphql',
-    autoSchemaFile:
-      config.NODE_ENV === 'development' ? path.join(projectRoot(), 'schema.gql') : true,
+    autoSchemaFile: true,
     sortSchema: true,
     playground: false,
     graphiql: false,

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ensureBuilt, listening, run, storesIn } from '../support/service-process';
+import { ROOT, ensureBuilt, listening, run, storesIn } from '../support/service-process';
 import { makeTempDir } from '../support/temp-dir';
 
 describe('starting the built service', () => {
@@ -63,6 +63,30 @@ describe('starting the built service', () => {
       expect(service.stderr).not.toMatch(/\n\s+at /);
     } finally {
       temp.remove();
+    }
+  });
+
+  it('leaves the committed schema.gql untouched when it starts in development', async () => {
+    const schemaFile = path.join(ROOT, 'schema.gql');
+    const before = {
+      text: fs.readFileSync(schemaFile, 'utf8'),
+      mtimeMs: fs.statSync(schemaFile).mtimeMs,
+    };
+    const temp = makeTempDir('development-start');
+    const service = run({ ...storesIn(temp.dir), NODE_ENV: 'development', SEED_DEMO: 'false' });
+    try {
+      await listening(service);
+      service.child.kill('SIGTERM');
+      await expect(service.exited).resolves.toBe(0);
+
+      expect(fs.readFileSync(schemaFile, 'utf8')).toBe(before.text);
+      expect(fs.statSync(schemaFile).mtimeMs).toBe(before.mtimeMs);
+    } finally {
+      service.child.kill('SIGKILL');
+      temp.remove();
+      // Should it fail here, it should not leave the working tree changed as well.
+      if (fs.readFileSync(schemaFile, 'utf8') !== before.text)
+        fs.writeFileSync(schemaFile, before.text);
     }
   });
 });
