@@ -25,7 +25,7 @@ export abstract class MatchingRepository {
   /**
    * The `limit` challenges most relevant (BM25 over title and description, Dutch stemming) to
    * any of `words`, most relevant first (ties by id), leaving out `excludeId`. `words` are plain
-   * lowercase words (see queryWords): data, never query syntax.
+   * lowercase words (see similarChallengeWords): data, never query syntax.
    */
   abstract similarChallenges(
     words: readonly string[],

@@ -23,7 +23,7 @@ import {
 } from './matching.records';
 import { MatchingRepository } from './matching.repository';
 import { PeopleView, viewerOf } from './people-view';
-import { queryWords } from './query-words';
+import { similarChallengeWords } from '../text/query-words';
 import { rank } from './ranking';
 import { assertValidRequest, type RecommendSettings, settingsOf } from './recommend-request';
 import {
@@ -196,7 +196,7 @@ export class MatchingService {
       challenge,
       words:
         descriptionWords ??
-        (challenge ? queryWords(`${challenge.title} ${challenge.description}`) : []),
+        (challenge ? similarChallengeWords(`${challenge.title} ${challenge.description}`) : []),
       askerId: asker?.id ?? null,
       askingCode: request.municipalityCode ?? asker?.municipalityCode ?? null,
       wantedSkillIds: [...new Set([...(challenge?.requiredSkillIds ?? []), ...requested])],

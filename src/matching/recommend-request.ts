@@ -3,7 +3,7 @@ import {
   MAX_DESCRIPTION_LENGTH,
   MAX_RECOMMENDATIONS,
 } from './matching.exception';
-import { queryWords } from './query-words';
+import { similarChallengeWords } from '../text/query-words';
 import { type RecommendOptions, type RecommendRequest } from './recommendation.types';
 import { DEFAULT_WEIGHTS, type ScoringWeights } from './scoring-weights';
 
@@ -59,7 +59,7 @@ export function assertValidRequest(request: RecommendRequest): string[] | null {
       `description must be at most ${MAX_DESCRIPTION_LENGTH} characters`,
     );
   }
-  const words = queryWords(request.description);
+  const words = similarChallengeWords(request.description);
   if (words.length === 0 && (request.skillIds ?? []).length === 0) {
     throw MatchingException.nothingToMatch();
   }

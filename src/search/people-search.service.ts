@@ -15,7 +15,7 @@ import {
 import { searchScore, skillSignal, textSignal, wordScore, wordWeights } from './search-score';
 import { type SearchViewer } from './search-viewer';
 import { matchSkills, type SkillMatch } from './skill-matcher';
-import { searchWords } from './text/query-words';
+import { searchWords } from '../text/query-words';
 
 export interface SearchRequest {
   readonly query: string;

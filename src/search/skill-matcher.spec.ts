@@ -1,6 +1,6 @@
 import { type SkillRecord } from '../skills/skill.record';
 import { matchSkills } from './skill-matcher';
-import { queryWords } from './text/query-words';
+import { queryWords } from '../text/query-words';
 
 const skill = (id: string, name: string, aliases: string[] = []): SkillRecord => ({
   id,

@@ -1,6 +1,6 @@
 import { type SkillLabels } from './people-search.repository';
-import { dutchStem } from './text/dutch-stemmer';
-import { queryWords } from './text/query-words';
+import { dutchStem } from '../text/dutch-stemmer';
+import { queryWords } from '../text/query-words';
 
 /**
  * Which skills a query is about, matched on the skill's name and each alias.

@@ -83,6 +83,34 @@ export function ensureNeo4jLauncherBuilt(): void {
   }
 }
 
+/**
+ * Runs another main class of the launcher (its jar and target/lib/ on the class path) with
+ * `input` on standard input, building the launcher first if needed; returns standard output,
+ * or throws with standard error when the class fails.
+ */
+export function runLauncherClass(
+  mainClass: string,
+  args: readonly string[],
+  input: string,
+): string {
+  ensureNeo4jLauncherBuilt();
+  const classPath = [LAUNCHER_JAR, path.join(path.dirname(LAUNCHER_JAR), 'lib', '*')];
+  const result = spawnSync(
+    javaCommand(),
+    ['-cp', classPath.join(path.delimiter), mainClass, ...args],
+    {
+      input,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  if (result.error || result.status !== 0) {
+    const why = result.error?.message ?? `exit ${result.status}: ${result.stderr.trim()}`;
+    throw new Error(`${mainClass} failed: ${why}`);
+  }
+  return result.stdout;
+}
+
 /** Starts a server and resolves once it accepts Bolt connections. */
 export async function startNeo4jServer(options: Neo4jServerOptions = {}): Promise<Neo4jServer> {
   ensureNeo4jLauncherBuilt();

@@ -1,4 +1,10 @@
-import { MAX_SEARCH_WORDS, queryWords, searchWords } from './query-words';
+import {
+  MAX_SEARCH_WORDS,
+  MAX_SIMILAR_CHALLENGE_WORDS,
+  queryWords,
+  searchWords,
+  similarChallengeWords,
+} from './query-words';
 
 describe('queryWords', () => {
   it('keeps runs of letters and digits, lower-cased, each once', () => {
@@ -61,5 +67,39 @@ describe('searchWords', () => {
       'participatie',
     ];
     expect(searchWords(many.join(' '))).toEqual(many.slice(0, MAX_SEARCH_WORDS));
+  });
+});
+
+describe('similarChallengeWords', () => {
+  it('keeps plain lowercase words, each once, without Dutch stop words and numbers', () => {
+    expect(
+      similarChallengeWords('De inkoop van Jeugdhulp in 2024: inkoop, INKOOP en aanbesteden'),
+    ).toEqual(['inkoop', 'jeugdhulp', 'aanbesteden']);
+  });
+
+  it('turns query syntax and Cypher into plain words', () => {
+    expect(similarChallengeWords('"jeugd*" OR title:x) MATCH (n) DETACH DELETE n //')).toEqual([
+      'jeugd',
+      'or',
+      'title',
+      'x',
+      'match',
+      'n',
+      'detach',
+      'delete',
+    ]);
+  });
+
+  it('keeps letters with accents and words with digits', () => {
+    expect(similarChallengeWords('Financiën Wmo2015')).toEqual(['financiën', 'wmo2015']);
+  });
+
+  it('has no words for punctuation, numbers or stop words only', () => {
+    expect(similarChallengeWords('!!! 2024 -- de het van')).toEqual([]);
+  });
+
+  it('stops at MAX_SIMILAR_CHALLENGE_WORDS distinct words', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `woord${i}x`).join(' ');
+    expect(similarChallengeWords(text)).toHaveLength(MAX_SIMILAR_CHALLENGE_WORDS);
   });
 });
