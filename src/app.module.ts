@@ -4,7 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApiClientsModule } from './api-clients/api-clients.module';
 import { AuditModule } from './audit/audit.module';
-import { ApiKeyVerifier } from './auth/api-key-verifier';
+import { ApiKeyVerifier } from './common/request/api-key-verifier';
 import { AccessGuard } from './auth/access.guard';
 import { OidcModule } from './auth/oidc/oidc.module';
 import { PersonTokens } from './auth/oidc/person-tokens';

@@ -1,5 +1,5 @@
 import { type ApiClientRecord } from './api-client.record';
-import { Scope } from '../auth/caller';
+import { Scope } from '../common/request/caller';
 import { createdText, listText, parseApiKeyArgs, UsageError } from './api-key-cli';
 
 const record = (overrides: Partial<ApiClientRecord> = {}): ApiClientRecord => ({

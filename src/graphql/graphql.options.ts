@@ -4,13 +4,13 @@ import { type Request } from 'express';
 import { type CredentialCheckers, identifyCaller } from '../auth/credentials';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { projectRoot } from '../common/project-root';
-import { currentCorrelationId } from '../common/request-context';
+import { currentCorrelationId } from '../common/request/correlation-id';
 import { type AppConfig } from '../config/app-config';
 import { withExecutionDeadline } from '../security/execution-deadline';
 import { graphqlLimits } from '../security/graphql-limits';
 import { RequestRateLimiter } from '../security/rate-limit';
 import { formatError } from './format-error';
-import { type GraphqlContext } from './graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 
 /** Apollo Server settings; the schema file is (re)written only in development, where it is committed. */
 export function graphqlOptions(

@@ -9,7 +9,7 @@ import {
   type PersonRecord,
   type PersonSkillRecord,
 } from '../../people/person.record';
-import { type PersonCaller, type RejectedCaller, Scope } from '../caller';
+import { type PersonCaller, type RejectedCaller, Scope } from '../../common/request/caller';
 import { OidcPersonTokens } from './oidc-person-tokens';
 import { oidcSettingsFrom, type OidcSettings } from './oidc-settings';
 import { SigningKeys } from './signing-keys';

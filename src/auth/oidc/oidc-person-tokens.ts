@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type JWTPayload } from 'jose';
 import { type PeopleRepository } from '../../people/people.repository';
-import { type PersonCaller, type RejectedCaller } from '../caller';
+import { type PersonCaller, type RejectedCaller } from '../../common/request/caller';
 import { claimAt } from './claim-path';
 import { ExpiringCache } from './expiring-cache';
 import { CheckUnavailable, TokenRejected } from './oidc-errors';

@@ -1,6 +1,6 @@
 import { type Request } from 'express';
-import { type Caller } from '../auth/caller';
-import { type RequestLoaders } from '../common/loaders/request-loaders';
+import { type Caller } from './caller';
+import { type RequestLoaders } from '../loaders/request-loaders';
 
 /** What every resolver can see of its request. */
 export interface GraphqlContext {
