@@ -12,7 +12,7 @@ import { describeValidationErrors } from '../common/validation/validation.pipe';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { GraphStore } from '../graph-store/graph-store';
 import { GraphStoreModule } from '../graph-store/graph-store.module';
-import { ERROR_TABLE } from '../graphql/error-table';
+import { ERROR_TABLE } from '../errors/error-table';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { RelationalModule } from '../relational/relational.module';
