@@ -1,4 +1,4 @@
-import { type ApiClientRecord } from './api-client.record';
+import { type ApiClientRecord } from '../api-clients/api-client.record';
 import { Scope } from '../common/request/caller';
 import { createdText, listText, parseApiKeyArgs, UsageError } from './api-key-cli';
 

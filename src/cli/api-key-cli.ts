@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { type ApiClientRecord, inactiveReason } from './api-client.record';
-import { keyPrefixOf } from './api-key';
+import { type ApiClientRecord, inactiveReason } from '../api-clients/api-client.record';
+import { keyPrefixOf } from '../api-clients/api-key';
 
 /** `npm run apikey -- ...`: what was asked, before any database is opened. */
 export type ApiKeyCommand =

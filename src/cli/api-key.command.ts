@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { type INestApplicationContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { AuditLogService } from '../audit/audit-log.service';
@@ -9,14 +8,11 @@ import { AUDIT_SUCCESS } from '../audit/audit.plugin';
 import { ApiErrorCode } from '../common/errors/api-error-code';
 import { DomainException } from '../common/errors/domain.exception';
 import { describeValidationErrors } from '../common/validation/validation.pipe';
-import { AppConfig, loadConfig } from '../config/app-config';
-import { GraphStore } from '../graph-store/graph-store';
-import { GraphStoreModule } from '../graph-store/graph-store.module';
+import { loadConfig } from '../config/app-config';
 import { ERROR_TABLE } from '../errors/error-table';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { RelationalModule } from '../relational/relational.module';
-import { ApiClientIssuer } from './api-client-issuer';
+import { ApiClientIssuer } from '../api-clients/api-client-issuer';
 import {
   type ApiKeyCommand,
   createdText,
@@ -26,11 +22,12 @@ import {
   USAGE,
   UsageError,
 } from './api-key-cli';
-import { ApiKeyAuthenticator } from './api-key-authenticator';
-import { ApiKeyHasher } from './api-key-hasher';
-import { ApiClientsService } from './api-clients.service';
-import { ApiClientIdArgs } from './dto/api-clients.args';
-import { CreateApiClientInput } from './dto/create-api-client.input';
+import { ApiKeyAuthenticator } from '../api-clients/api-key-authenticator';
+import { ApiKeyHasher } from '../api-clients/api-key-hasher';
+import { ApiClientsService } from '../api-clients/api-clients.service';
+import { ApiClientIdArgs } from '../api-clients/dto/api-clients.args';
+import { CreateApiClientInput } from '../api-clients/dto/create-api-client.input';
+import { type CommandNeeds, runCommand, withCommandContext } from './command';
 
 /** The actor and origin the audit log records for this command. */
 const CLI = 'cli';
@@ -40,29 +37,6 @@ const CLI = 'cli';
  * Only `create` opens the graph store (the municipality must exist), so `list` and `revoke`
  * also work while the service runs on an embedded Kuzu graph.
  */
-@Module({})
-class ApiKeyCommandModule {
-  static forRoot(config: AppConfig, withGraph: boolean): DynamicModule {
-    return {
-      module: ApiKeyCommandModule,
-      global: true,
-      imports: [
-        RelationalModule.forRoot(config),
-        ...(withGraph ? [GraphStoreModule.forRoot(config), MunicipalitiesModule] : []),
-      ],
-      providers: [
-        { provide: AppConfig, useValue: config },
-        ApiKeyHasher,
-        ApiKeyAuthenticator,
-        ApiClientsService,
-        AuditLogService,
-        ...(withGraph ? [ApiClientIssuer] : []),
-      ],
-      exports: [AppConfig],
-    };
-  }
-}
-
 async function main(): Promise<number> {
   let command: ApiKeyCommand;
   let input: CreateApiClientInput | null;
@@ -79,20 +53,28 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const config = loadConfig(process.env);
-  const app = await NestFactory.createApplicationContext(
-    ApiKeyCommandModule.forRoot(config, command.kind === 'create'),
-    { logger: ['warn', 'error'] },
-  );
-  try {
-    return await run(app, command, input);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  } finally {
-    await app.close();
-  }
+  const withGraph = command.kind === 'create';
+  const needs: CommandNeeds = {
+    relational: true,
+    graph: withGraph,
+    imports: withGraph ? [MunicipalitiesModule] : [],
+    providers: [
+      ApiKeyHasher,
+      ApiKeyAuthenticator,
+      ApiClientsService,
+      AuditLogService,
+      ...(withGraph ? [ApiClientIssuer] : []),
+    ],
+  };
+  return withCommandContext(loadConfig(process.env), needs, async (context) => {
+    try {
+      return await run(context, command, input);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+  });
 }
 
 /**
@@ -138,7 +120,6 @@ async function run(
     return 0;
   }
   if (command.kind === 'create' && input) {
-    await app.get(GraphStore).migrate();
     await explainEmptyGraph(app);
     return audited(app, 'createApiClient', null, async () => {
       const { record, key } = await app.get(ApiClientIssuer).create(input, CLI);
@@ -191,12 +172,4 @@ async function audited(
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(
-      `The apikey command failed: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+runCommand('The apikey command failed', main);
