@@ -1,7 +1,8 @@
 /**
- * One `npm test` runs every suite: unit specs next to the code, the graph contract suite and the
- * end-to-end suite once per graph store (Kuzu always; Neo4j when Java can run the project's
- * development server), and the relational suite on SQLite and (with TEST_POSTGRES_URL) PostgreSQL.
+ * One `npm test` runs every suite: unit specs next to the code, the tooling's specs
+ * (test/evaluation, test/benchmark), the graph contract suite and the end-to-end suite once per
+ * graph store (Kuzu always; Neo4j when Java can run the project's development server), and the
+ * relational suite on SQLite and (with TEST_POSTGRES_URL) PostgreSQL.
  * CI sets REQUIRE_NEO4J / REQUIRE_POSTGRES so that a store which cannot run fails the run.
  */
 const { spawnSync } = require('node:child_process');
@@ -60,6 +61,14 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'tooling',
+      testMatch: [
+        '<rootDir>/test/evaluation/**/*.spec.ts',
+        '<rootDir>/test/benchmark/**/*.spec.ts',
+      ],
+    },
     {
       ...base,
       displayName: 'relational',

@@ -2,7 +2,7 @@ import { type DynamicModule, type LoggerService, type LogLevel, type Type } from
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import { requestContextMiddleware } from './common/request-context';
+import { requestContextMiddleware } from './common/request/correlation-id';
 import { type AppConfig } from './config/app-config';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
 import { applyHttpHardening } from './security/http-hardening';

@@ -4,12 +4,13 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApiClientsModule } from './api-clients/api-clients.module';
 import { AuditModule } from './audit/audit.module';
-import { ApiKeyVerifier } from './auth/api-key-verifier';
+import { ApiKeyVerifier } from './common/request/api-key-verifier';
 import { AccessGuard } from './auth/access.guard';
 import { OidcModule } from './auth/oidc/oidc.module';
 import { PersonTokens } from './auth/oidc/person-tokens';
 import { appValidationPipe } from './common/validation/validation.pipe';
-import { AppConfig } from './config/app-config';
+import { type AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import { CollaborationsModule } from './collaborations/collaborations.module';
 import { ExperiencesModule } from './experiences/experiences.module';
@@ -62,19 +63,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
       ],
-    };
-  }
-}
-
-/** Makes the validated AppConfig injectable everywhere. */
-@Module({})
-export class ConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: ConfigModule,
-      global: true,
-      providers: [{ provide: AppConfig, useValue: config }],
-      exports: [AppConfig],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ALL_SCOPES, type Scope } from '../auth/caller';
+import { ALL_SCOPES, type Scope } from '../common/request/caller';
 import { CommonErrorCode, CommonException } from '../common/errors/common.exception';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { type ApiClientRecord } from './api-client.record';

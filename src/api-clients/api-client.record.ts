@@ -1,4 +1,4 @@
-import { type Scope } from '../auth/caller';
+import { type Scope } from '../common/request/caller';
 
 /** An intranet's API client as the relational store keeps it. The key itself is never stored. */
 export interface ApiClientRecord {

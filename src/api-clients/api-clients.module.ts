@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ApiKeyVerifier } from '../auth/api-key-verifier';
+import { ApiKeyVerifier } from '../common/request/api-key-verifier';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { ApiClientIssuer } from './api-client-issuer';
 import { ApiKeyAuthenticator } from './api-key-authenticator';

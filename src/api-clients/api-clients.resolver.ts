@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Audit } from '../audit/audit.decorator';
 import { Access, Permission } from '../auth/access.decorator';
 import { type Connection, toConnection, toPageRequest } from '../common/pagination/connection';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { toApiClient } from './api-clients.mapper';
 import { apiClientSortKey } from './api-clients.repository';
 import { ApiClientIssuer } from './api-client-issuer';

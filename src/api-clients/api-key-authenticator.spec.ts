@@ -1,5 +1,5 @@
 import { apiClientRecord } from '../../test/support/factories';
-import { Scope } from '../auth/caller';
+import { Scope } from '../common/request/caller';
 import { type PageRequest, type Page } from '../common/pagination/page';
 import { type ApiClientRecord } from './api-client.record';
 import { generateApiKey } from './api-key';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ApiKeyVerifier } from '../auth/api-key-verifier';
-import { type ClientCaller, type RejectedCaller, type Scope } from '../auth/caller';
+import { ApiKeyVerifier } from '../common/request/api-key-verifier';
+import { type ClientCaller, type RejectedCaller, type Scope } from '../common/request/caller';
 import { type ApiClientRecord, inactiveReason } from './api-client.record';
 import { keyIdOf, looksLikeApiKey } from './api-key';
 import { ApiKeyHasher } from './api-key-hasher';

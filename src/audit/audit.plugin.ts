@@ -6,7 +6,7 @@ import {
 import { Plugin } from '@nestjs/apollo';
 import { type GraphQLFormattedError, OperationTypeNode } from 'graphql';
 import { ApiErrorCode } from '../common/errors/api-error-code';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { AuditLogService, type AuditDraft } from './audit-log.service';
 import { auditObjectId } from './audit-target';
 import { AuditedMutations } from './audited-mutations';

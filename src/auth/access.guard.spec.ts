@@ -5,7 +5,7 @@ import { type AppConfig } from '../config/app-config';
 import { type DomainException } from '../common/errors/domain.exception';
 import { Permission } from './access.decorator';
 import { AccessGuard } from './access.guard';
-import { type Caller, Scope } from './caller';
+import { type Caller, Scope } from '../common/request/caller';
 
 const client = (scopes: Scope[]): Caller => ({
   kind: 'client',

@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { CommonErrorCode, CommonException } from '../common/errors/common.exception';
 import { AppConfig } from '../config/app-config';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { ACCESS_METADATA, Permission } from './access.decorator';
-import { type Caller, hasScope, Scope } from './caller';
+import { type Caller, hasScope, Scope } from '../common/request/caller';
 
 /** The scope each permission needs (PROFILE: write, or a signed-in person editing themselves). */
 const SCOPE_OF: Readonly<Record<Exclude<Permission, Permission.PROFILE>, Scope>> = {

@@ -1,6 +1,6 @@
 import { type Request } from 'express';
-import { type PersonCaller, type RejectedCaller, Scope } from './caller';
-import { ApiKeyVerifier } from './api-key-verifier';
+import { type PersonCaller, type RejectedCaller, Scope } from '../common/request/caller';
+import { ApiKeyVerifier } from '../common/request/api-key-verifier';
 import { identifyCaller } from './credentials';
 import { PersonTokens } from './oidc/person-tokens';
 import { SignInDisabled } from './oidc/sign-in-disabled';

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Request } from 'express';
-import { type ApiKeyVerifier } from './api-key-verifier';
-import { type Caller } from './caller';
+import { type ApiKeyVerifier } from '../common/request/api-key-verifier';
+import { type Caller } from '../common/request/caller';
 import { looksLikeJwt } from './oidc/jwt-shape';
 import { type PersonTokens } from './oidc/person-tokens';
 

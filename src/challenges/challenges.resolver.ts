@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertMayWriteIn } from '../auth/write-rules';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { Audit } from '../audit/audit.decorator';
 import { Access, Permission } from '../auth/access.decorator';
 import { type RequestLoaders } from '../common/loaders/request-loaders';

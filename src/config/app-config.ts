@@ -14,7 +14,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
-import { ALL_SCOPES } from '../auth/caller';
+import { ALL_SCOPES } from '../common/request/caller';
 
 /** Names of environment variables whose values must never be logged. */
 export const SECRET_VARIABLES = ['ADMIN_API_KEY', 'NEO4J_PASSWORD', 'DATABASE_URL'] as const;

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Challenge } from '../challenges/models/challenge.model';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { PeopleService } from '../people/people.service';
 import { isVisibleIn } from '../people/visibility';
 import { ViewpointService } from '../viewpoint/viewpoint.service';

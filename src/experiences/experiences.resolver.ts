@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertMayEditPerson } from '../auth/write-rules';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { PeopleException } from '../people/people.exception';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { Audit } from '../audit/audit.decorator';

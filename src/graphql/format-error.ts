@@ -5,7 +5,7 @@ import { ApiErrorCode } from '../common/errors/api-error-code';
 import { DomainException } from '../common/errors/domain.exception';
 import { SecurityException } from '../security/security.exception';
 import { tokenLimitRefusal } from '../security/token-limit';
-import { ERROR_TABLE, type DomainErrorCode } from './error-table';
+import { ERROR_TABLE, type DomainErrorCode } from '../errors/error-table';
 
 const logger = new Logger('GraphQL');
 

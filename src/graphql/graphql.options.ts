@@ -2,13 +2,13 @@ import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { type Request } from 'express';
 import { type CredentialCheckers, identifyCaller } from '../auth/credentials';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { currentCorrelationId } from '../common/request-context';
+import { currentCorrelationId } from '../common/request/correlation-id';
 import { type AppConfig } from '../config/app-config';
 import { withExecutionDeadline } from '../security/execution-deadline';
 import { graphqlLimits } from '../security/graphql-limits';
 import { RequestRateLimiter } from '../security/rate-limit';
 import { formatError } from './format-error';
-import { type GraphqlContext } from './graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 
 /**
  * Apollo Server settings. The schema is generated in memory at every start; the committed

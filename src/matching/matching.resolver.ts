@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, Permission } from '../auth/access.decorator';
 import { type RequestLoaders } from '../common/loaders/request-loaders';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { PeopleException } from '../people/people.exception';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { Person } from '../people/models/person.model';

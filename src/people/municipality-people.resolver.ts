@@ -1,6 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, toConnection, toPageRequest } from '../common/pagination/connection';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { Municipality } from '../municipalities/models/municipality.model';
 import { PeopleArgs } from './dto/people.args';
 import { type Person, PersonConnection } from './models/person.model';

@@ -6,7 +6,7 @@ import { CreatePersonInput } from './dto/create-person.input';
 import { ConnectPeopleArgs, PeopleArgs, PersonArgs } from './dto/people.args';
 import { SetPersonSkillsArgs } from './dto/person-skill.input';
 import { UpdatePersonArgs } from './dto/update-person.input';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { Person, PersonConnection } from './models/person.model';
 import { toPerson, toPersonFilter } from './people.mapper';

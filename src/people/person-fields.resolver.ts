@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { Municipality } from '../municipalities/models/municipality.model';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { toMunicipality } from '../municipalities/municipalities.resolver';
@@ -9,7 +9,7 @@ import { toPerson } from './people.mapper';
 import { PeopleService } from './people.service';
 import { isVisibleIn } from './visibility';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
-import { isAuthenticated } from '../auth/caller';
+import { isAuthenticated } from '../common/request/caller';
 
 /** The nested fields of Person, each batched per request. */
 @Resolver(() => Person)

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { Skill } from '../skills/models/skill.model';
 import { toSkill } from '../skills/skills.mapper';
 import { SkillsService } from '../skills/skills.service';

@@ -1,6 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, toConnection, toPageRequest } from '../common/pagination/connection';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { Skill } from '../skills/models/skill.model';
 import { SkillPeopleArgs } from './dto/people.args';
 import { type Person, PersonConnection } from './models/person.model';

@@ -1,6 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Access, Permission } from '../auth/access.decorator';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { type GraphqlContext } from '../common/request/graphql-context';
 import { toPerson, toPersonFilter } from '../people/people.mapper';
 import { PeopleService } from '../people/people.service';
 import { SkillsService } from '../skills/skills.service';

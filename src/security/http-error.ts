@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { HeaderMap } from '@apollo/server';
 import { type Response } from 'express';
-import { ERROR_TABLE } from '../graphql/error-table';
+import { ERROR_TABLE } from '../errors/error-table';
 import { type SecurityException } from './security.exception';
 
 /**

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { type Caller } from '../auth/caller';
+import { type Caller } from '../common/request/caller';
 import { RequestRateLimiter, rateLimitKey } from './rate-limit';
 import { SecurityErrorCode, SecurityException } from './security.exception';
 

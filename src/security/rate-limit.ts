@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { type Caller, isAuthenticated } from '../auth/caller';
+import { type Caller, isAuthenticated } from '../common/request/caller';
 import { refusal } from './http-error';
 import { SecurityErrorCode, SecurityException } from './security.exception';
 

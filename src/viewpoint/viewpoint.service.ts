@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Caller, callerMunicipality } from '../auth/caller';
+import { type Caller, callerMunicipality } from '../common/request/caller';
 import { CollaborationsRepository } from '../collaborations/collaborations.repository';
 import {
   ANONYMOUS_VIEWPOINT,

@@ -1,4 +1,4 @@
-import { type Caller, hasScope, Scope } from '../auth/caller';
+import { type Caller, hasScope, Scope } from '../common/request/caller';
 import {
   ANONYMOUS_SCOPE,
   ANONYMOUS_VIEWER,

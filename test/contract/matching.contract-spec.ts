@@ -1,6 +1,6 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { ConfigModule } from '../../src/app.module';
+import { ConfigModule } from '../../src/config/config.module';
 import { ChallengesErrorCode } from '../../src/challenges/challenges.exception';
 import { GraphStore } from '../../src/graph-store/graph-store';
 import { GraphStoreModule } from '../../src/graph-store/graph-store.module';

@@ -6,7 +6,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testConfig } from '../support/test-config';
 
-const COMMAND = path.join(ROOT, 'dist', 'src', 'api-clients', 'api-key.command.js');
+const COMMAND = path.join(ROOT, 'dist', 'src', 'cli', 'api-key.command.js');
 const READ = '{ municipalities(first: 1) { totalCount } }';
 /** Each case starts the command (and the service) as processes: slow on a busy machine. */
 const PROCESS_TIMEOUT = 180_000;

@@ -4,7 +4,7 @@ import {
   apiClientSortKey,
   ApiClientsRepository,
 } from '../../src/api-clients/api-clients.repository';
-import { Scope } from '../../src/auth/caller';
+import { Scope } from '../../src/common/request/caller';
 import { apiClientRecord } from '../support/factories';
 import {
   describeFor,

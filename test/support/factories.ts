@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiClientRecord } from '../../src/api-clients/api-client.record';
 import { generateApiKey } from '../../src/api-clients/api-key';
-import { Scope } from '../../src/auth/caller';
+import { Scope } from '../../src/common/request/caller';
 import { ChallengeStatus } from '../../src/challenges/challenge-status';
 import { Availability } from '../../src/people/models/availability.enum';
 import { Visibility } from '../../src/people/models/visibility.enum';

@@ -11,7 +11,7 @@ import {
   Length,
   Matches,
 } from 'class-validator';
-import { ALL_SCOPES, Scope } from '../../auth/caller';
+import { ALL_SCOPES, Scope } from '../../common/request/caller';
 import { trim } from '../../common/validation/trim';
 import { CBS_CODE_MESSAGE, CBS_CODE_PATTERN } from '../../municipalities/cbs-code';
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Scope } from '../../auth/caller';
+import { Scope } from '../../common/request/caller';
 
 registerEnumType(Scope, {
   name: 'Scope',

@@ -1,57 +1,24 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { personRecord } from '../../../test/support/factories';
 import { epochSeconds, LocalIdentityProvider } from '../../../test/support/local-identity-provider';
-import { type Page } from '../../common/pagination/page';
 import { loadConfig } from '../../config/app-config';
-import { PeopleRepository } from '../../people/people.repository';
-import {
-  type AcquaintanceRecord,
-  type PersonRecord,
-  type PersonSkillRecord,
-} from '../../people/person.record';
-import { type PersonCaller, type RejectedCaller, Scope } from '../caller';
-import { OidcPersonTokens } from './oidc-person-tokens';
+import { type PersonRecord } from '../../people/person.record';
+import { type PersonCaller, type RejectedCaller, Scope } from '../../common/request/caller';
+import { OidcPersonTokens, type SignInPeople } from './oidc-person-tokens';
 import { oidcSettingsFrom, type OidcSettings } from './oidc-settings';
 import { SigningKeys } from './signing-keys';
 import { TokenVerifier } from './token-verifier';
 
-/** Only findByIds is used by sign-in; it counts lookups and can be made to fail. */
-class FakePeopleRepository extends PeopleRepository {
+/** The people feature as sign-in sees it: one lookup by id, counted, and able to fail. */
+class FakePeople implements SignInPeople {
   readonly people = new Map<string, PersonRecord>();
   lookups = 0;
   failing = false;
 
-  findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
+  findById(id: string): Promise<PersonRecord | null> {
     this.lookups += 1;
     if (this.failing) return Promise.reject(new Error('connection refused by graph store'));
-    return Promise.resolve(ids.flatMap((id) => this.people.get(id) ?? []));
-  }
-  list(): Promise<Page<PersonRecord>> {
-    return Promise.reject(new Error('not used'));
-  }
-  listByMunicipalities(): Promise<Map<string, Page<PersonRecord>>> {
-    return Promise.reject(new Error('not used'));
-  }
-  listBySkills(): Promise<Map<string, Page<PersonRecord>>> {
-    return Promise.reject(new Error('not used'));
-  }
-  skillsOf(): Promise<PersonSkillRecord[]> {
-    return Promise.reject(new Error('not used'));
-  }
-  acquaintancesOf(): Promise<AcquaintanceRecord[]> {
-    return Promise.reject(new Error('not used'));
-  }
-  create(): Promise<PersonRecord> {
-    return Promise.reject(new Error('not used'));
-  }
-  update(): Promise<PersonRecord> {
-    return Promise.reject(new Error('not used'));
-  }
-  replaceSkills(): Promise<PersonRecord> {
-    return Promise.reject(new Error('not used'));
-  }
-  connect(): Promise<void> {
-    return Promise.reject(new Error('not used'));
+    return Promise.resolve(this.people.get(id) ?? null);
   }
 }
 
@@ -59,7 +26,7 @@ const ORIGIN = '127.0.0.1';
 
 describe('OidcPersonTokens (signed tokens against a local JWKS endpoint)', () => {
   let provider: LocalIdentityProvider;
-  let people: FakePeopleRepository;
+  let people: FakePeople;
   let person: PersonRecord;
 
   beforeAll(async () => {
@@ -69,7 +36,7 @@ describe('OidcPersonTokens (signed tokens against a local JWKS endpoint)', () =>
     await provider.stop();
   });
   beforeEach(() => {
-    people = new FakePeopleRepository();
+    people = new FakePeople();
     person = personRecord({ municipalityCode: 'GM0855' });
     people.people.set(person.id, person);
   });
@@ -272,7 +239,7 @@ describe('OidcPersonTokens with an identity provider that does not answer', () =
     const sut = new OidcPersonTokens(
       resolved,
       new TokenVerifier(resolved, new SigningKeys(resolved)),
-      new FakePeopleRepository(),
+      new FakePeople(),
     );
     const started = Date.now();
     const caller = (await sut.identify(token, ORIGIN)) as RejectedCaller;

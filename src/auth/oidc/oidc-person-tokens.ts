@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type JWTPayload } from 'jose';
-import { type PeopleRepository } from '../../people/people.repository';
-import { type PersonCaller, type RejectedCaller } from '../caller';
+import { type PeopleService } from '../../people/people.service';
+import { type PersonCaller, type RejectedCaller } from '../../common/request/caller';
 import { claimAt } from './claim-path';
 import { ExpiringCache } from './expiring-cache';
 import { CheckUnavailable, TokenRejected } from './oidc-errors';
@@ -17,6 +17,9 @@ const MAX_PERSON_ID_LENGTH = 200;
 
 type SignedIn = Omit<PersonCaller, 'origin'>;
 
+/** What sign-in asks of the people feature: the person a token names. */
+export type SignInPeople = Pick<PeopleService, 'findById'>;
+
 /**
  * Sign-in through the municipality's identity provider: the verified token's person claim must
  * name a person in the graph; the municipality comes from the graph (WORKS_AT), never from the
@@ -28,7 +31,7 @@ export class OidcPersonTokens extends PersonTokens {
   constructor(
     private readonly settings: OidcSettings,
     private readonly verifier: TokenVerifier,
-    private readonly people: PeopleRepository,
+    private readonly people: SignInPeople,
     private readonly now: () => number = Date.now,
   ) {
     super();
@@ -75,7 +78,7 @@ export class OidcPersonTokens extends PersonTokens {
         `The sign-in token's "${claim}" claim is too long to be a person id.`,
       );
     }
-    const [person] = await this.people.findByIds([personId]).catch(() => {
+    const person = await this.people.findById(personId).catch(() => {
       throw new CheckUnavailable(
         'The directory could not be reached to look up who signed in. Try again shortly.',
       );

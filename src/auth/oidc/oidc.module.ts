@@ -1,6 +1,7 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { type AppConfig } from '../../config/app-config';
-import { PeopleRepository } from '../../people/people.repository';
+import { PeopleModule } from '../../people/people.module';
+import { PeopleService } from '../../people/people.service';
 import { OidcPersonTokens } from './oidc-person-tokens';
 import { oidcSettingsFrom } from './oidc-settings';
 import { PersonTokens } from './person-tokens';
@@ -16,8 +17,8 @@ export class OidcModule {
     const provider = settings
       ? {
           provide: PersonTokens,
-          inject: [PeopleRepository],
-          useFactory: (people: PeopleRepository): PersonTokens => {
+          inject: [PeopleService],
+          useFactory: (people: PeopleService): PersonTokens => {
             new Logger('Oidc').log(
               `Sign-in on: issuer ${settings.issuer}, audience ${settings.audience}`,
             );
@@ -26,6 +27,11 @@ export class OidcModule {
           },
         }
       : { provide: PersonTokens, useValue: new SignInDisabled() };
-    return { module: OidcModule, providers: [provider], exports: [PersonTokens] };
+    return {
+      module: OidcModule,
+      imports: [PeopleModule],
+      providers: [provider],
+      exports: [PersonTokens],
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { type PersonCaller, type RejectedCaller } from '../caller';
+import { type PersonCaller, type RejectedCaller } from '../../common/request/caller';
 
 /** Turns a bearer value shaped like a JWT into a signed-in person, or a rejected caller. */
 export abstract class PersonTokens {

@@ -1,4 +1,4 @@
-import { Scope } from '../caller';
+import { Scope } from '../../common/request/caller';
 import { parseRoleScopes, rolesFrom, scopesForRoles } from './role-scopes';
 
 describe('role scopes', () => {

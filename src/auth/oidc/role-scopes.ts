@@ -1,4 +1,4 @@
-import { ALL_SCOPES, Scope } from '../caller';
+import { ALL_SCOPES, Scope } from '../../common/request/caller';
 
 /** Role value → the scopes it grants (OIDC_ROLE_SCOPES). */
 export type RoleScopes = ReadonlyMap<string, readonly Scope[]>;

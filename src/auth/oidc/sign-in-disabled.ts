@@ -1,4 +1,4 @@
-import { type RejectedCaller } from '../caller';
+import { type RejectedCaller } from '../../common/request/caller';
 import { PersonTokens } from './person-tokens';
 
 /** While OIDC_ISSUER is unset, a sign-in token is refused with a reason instead of being ignored. */

@@ -1,7 +1,7 @@
 import { type DataSource, IsNull, type Repository } from 'typeorm';
 import { type ApiClientRecord } from '../../api-clients/api-client.record';
 import { ApiClientsRepository } from '../../api-clients/api-clients.repository';
-import { ALL_SCOPES, type Scope } from '../../auth/caller';
+import { ALL_SCOPES, type Scope } from '../../common/request/caller';
 import { type Page, type PageRequest, pageFromRows } from '../../common/pagination/page';
 import { API_CLIENT_ENTITY, type ApiClientRow } from '../entities/api-client.entity';
 import { newestFirstPage } from './newest-first';

@@ -1,0 +1,230 @@
+import { bootstrapInterval } from './bootstrap';
+import { type BaselineScore, type MetricValues } from './eval-types';
+import { countByKind, type ViolationKind } from './hard-rules';
+import { type ConfigResult, percentile } from './runner';
+import { type TargetOutcome } from './targets';
+
+/** Everything the report says about one data set. */
+export interface DatasetRun {
+  readonly name: string;
+  readonly title: string;
+  readonly notes: readonly string[];
+  readonly queryCount: number;
+  readonly baselines: readonly BaselineScore[];
+  readonly results: readonly ConfigResult[];
+  readonly target: TargetOutcome;
+  /** Seconds to build the data set and load it into a fresh store. */
+  readonly loadSeconds: number;
+  readonly runSeconds: number;
+  /** Whether the data set plants hard-rule traps (forbidden or unavailable people). */
+  readonly hasTraps: boolean;
+  /** Hard-rule probes run next to the queries (not scored). */
+  readonly probeCount: number;
+  /**
+   * Who the non-relevant people in the full ranker's top 10 are (kind → count over all
+   * queries), when the data set can tell; null otherwise.
+   */
+  readonly topTenOthers: readonly (readonly [string, number])[] | null;
+  /** Extra paragraphs (method notes, tuned-weights provenance). */
+  readonly remarks: readonly string[];
+}
+
+export interface RunInfo {
+  readonly command: string;
+  readonly date: string;
+  readonly machine: string;
+  readonly node: string;
+  readonly store: string;
+  readonly totalSeconds: number;
+}
+
+const f3 = (value: number): string => value.toFixed(3);
+
+const VIOLATION_LABELS: Readonly<Record<ViolationKind, string>> = {
+  asker: 'asker',
+  'own-municipality': 'own municipality',
+  'not-visible': 'not visible',
+  'unavailable-before-available': 'unavailable too early',
+};
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function metricCells(m: MetricValues): string[] {
+  return [f3(m.mrr), f3(m.p1), f3(m.ndcg10), f3(m.r10)];
+}
+
+/** The side-by-side table: our rankers, then the README baselines. */
+export function resultsTable(run: DatasetRun): string {
+  const rows = run.results.map((result) => {
+    const [low, high] = bootstrapInterval(result.perQuery.map((q) => q.rr));
+    return [
+      result.config.kind === 'full' ? `**${result.config.name}**` : result.config.name,
+      ...metricCells(result.metrics),
+      `${f3(low)}–${f3(high)}`,
+      f3(result.recallInList),
+      String(result.violations.length),
+      percentile(result.latenciesMs, 50).toFixed(0),
+    ];
+  });
+  const baselineRows = run.baselines.map((b) => [
+    b.name,
+    ...metricCells(b.metrics),
+    '—',
+    '—',
+    '—',
+    '—',
+  ]);
+  return table(
+    ['ranker', 'MRR', 'P@1', 'nDCG@10', 'R@10', 'MRR 95% CI', 'R@50', 'violations', 'p50 ms'],
+    [...rows, ...baselineRows],
+  );
+}
+
+/** Hard-rule violations per kind and ranker (all must be 0). */
+export function violationsTable(run: DatasetRun): string {
+  const kinds = Object.keys(VIOLATION_LABELS) as ViolationKind[];
+  return table(
+    ['ranker', ...kinds.map((k) => VIOLATION_LABELS[k])],
+    run.results.map((result) => {
+      const counts = countByKind(result.violations);
+      return [result.config.name, ...kinds.map((k) => String(counts[k]))];
+    }),
+  );
+}
+
+/** Whether the ordering rule for UNAVAILABLE people was put to the test in this run. */
+function unavailableNote(run: DatasetRun): string {
+  const shown = run.results.reduce((sum, r) => sum + r.unavailableShown, 0);
+  const probes =
+    run.probeCount > 0
+      ? ` The counts include ${run.probeCount} probes per ranker, which ask for one rare skill whose best holder is UNAVAILABLE (not scored).`
+      : '';
+  return shown > 0
+    ? `The lists showed UNAVAILABLE people ${shown} times over all rankers, so the rule that they come after every available person was put to the test.${probes}`
+    : `No list showed an UNAVAILABLE person, so the rule that they come after every available person was not put to the test here (the service may leave them out, which the design allows).${probes}`;
+}
+
+export function targetLine(run: DatasetRun): string {
+  const t = run.target;
+  const verdict = t.met ? '**met**' : '**missed**';
+  const by = `${t.margin >= 0 ? '+' : '−'}${f3(Math.abs(t.margin))}`;
+  const change = t.required > 0 ? (100 * t.achieved) / t.required - 100 : 0;
+  const relative =
+    t.required > 0 ? ` (${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(1)}%)` : '';
+  return `${verdict}: ${t.requirement}; achieved ${f3(t.achieved)}, ${by}${relative}`;
+}
+
+/** Facts that help explain a result, computed from the run (no hand-written numbers). */
+export function diagnostics(run: DatasetRun): string[] {
+  const full = run.results.find((r) => r.config.kind === 'full');
+  if (!full) return [];
+  const lines: string[] = [];
+  const notFound = full.perQuery.filter((q) => q.rr === 0).length;
+  lines.push(
+    `The full ranker returned no relevant person at all (in its list of up to 50) for ${notFound} of ${run.queryCount} queries; ${full.perQuery.filter((q) => q.rr === 1).length} queries had a relevant person first.`,
+  );
+  const ablations = run.results.filter((r) => r.config.kind === 'ablation');
+  const best = [...ablations].sort((a, b) => b.metrics.mrr - a.metrics.mrr)[0];
+  if (best) {
+    lines.push(
+      `The strongest single signal is ${best.config.name.replace(' alone', '')} (MRR ${f3(best.metrics.mrr)}, nDCG@10 ${f3(best.metrics.ndcg10)}); the full ranker has MRR ${f3(full.metrics.mrr)}, nDCG@10 ${f3(full.metrics.ndcg10)}.`,
+    );
+  }
+  if (run.topTenOthers && run.topTenOthers.length > 0) {
+    const total = run.topTenOthers.reduce((sum, [, n]) => sum + n, 0);
+    const kinds = run.topTenOthers
+      .map(([kind, n]) => `${kind} ${((100 * n) / total).toFixed(0)}%`)
+      .join(', ');
+    lines.push(
+      `The full ranker's top 10 held ${total} places (${(total / run.queryCount).toFixed(1)} per query) of people who are not relevant: ${kinds}.`,
+    );
+  }
+  const bestBaseline = [...run.baselines].sort((a, b) => b.metrics.mrr - a.metrics.mrr)[0];
+  if (bestBaseline) {
+    lines.push(
+      `The best README baseline is ${bestBaseline.name.replace('baseline: ', '')} with MRR ${f3(bestBaseline.metrics.mrr)}; the full ranker reaches ${((100 * full.metrics.mrr) / bestBaseline.metrics.mrr).toFixed(0)}% of it.`,
+    );
+  }
+  return lines;
+}
+
+export function datasetSection(run: DatasetRun): string {
+  const full = run.results.find((r) => r.config.kind === 'full');
+  return [
+    `## ${run.title}`,
+    run.notes.map((note) => `- ${note}`).join('\n'),
+    `Loaded into a fresh store in ${run.loadSeconds.toFixed(1)} s; ${run.results.length} rankers × ${run.queryCount} queries ran in ${run.runSeconds.toFixed(1)} s${full ? ` (full ranker p50 ${percentile(full.latenciesMs, 50).toFixed(0)} ms, p95 ${percentile(full.latenciesMs, 95).toFixed(0)} ms per call, sequential)` : ''}.`,
+    resultsTable(run),
+    `**Target** — ${targetLine(run)}.`,
+    ...(run.hasTraps || run.results.some((r) => r.violations.length > 0)
+      ? [`Hard-rule violations per kind. ${unavailableNote(run)}`, violationsTable(run)]
+      : []),
+    run.target.met ? 'Facts from this run:' : 'Why the target is missed — facts from this run:',
+    diagnostics(run)
+      .map((l) => `- ${l}`)
+      .join('\n'),
+    ...run.remarks,
+  ].join('\n\n');
+}
+
+export function summaryTable(runs: readonly DatasetRun[]): string {
+  return table(
+    ['data set', 'queries', 'target', 'full ranker', 'met', 'hard-rule violations (all rankers)'],
+    runs.map((run) => [
+      run.name,
+      String(run.queryCount),
+      run.target.requirement,
+      f3(run.target.achieved),
+      run.target.met
+        ? 'yes'
+        : `no (${run.target.margin >= 0 ? '+' : '−'}${f3(Math.abs(run.target.margin))})`,
+      String(run.results.reduce((sum, r) => sum + r.violations.length, 0)),
+    ]),
+  );
+}
+
+/** The whole of docs/evaluation.md; `fixedSections` are the method, caveats and licence texts. */
+export function renderReport(
+  info: RunInfo,
+  runs: readonly DatasetRun[],
+  fixedSections: readonly string[],
+): string {
+  return (
+    [
+      '# Evaluation of the recommendations',
+      '_Generated by `npm run eval` (test/evaluation/); do not edit by hand — rerun it._',
+      table(
+        ['', ''],
+        [
+          ['command', `\`${info.command}\``],
+          ['date', info.date],
+          ['machine', info.machine],
+          ['Node.js', info.node],
+          ['graph store', info.store],
+          ['duration', `${info.totalSeconds.toFixed(0)} s`],
+        ],
+      ),
+      '## Summary',
+      summaryTable(runs),
+      ...runs.map(datasetSection),
+      ...fixedSections,
+    ].join('\n\n') + '\n'
+  );
+}
+
+/** The tables for the terminal: one block per data set. */
+export function renderConsole(runs: readonly DatasetRun[]): string {
+  return runs
+    .map((run) =>
+      [
+        `\n== ${run.title} (${run.queryCount} queries)`,
+        resultsTable(run),
+        `Target: ${targetLine(run).replace(/\*\*/g, '')}`,
+        `Hard-rule violations: ${run.results.reduce((sum, r) => sum + r.violations.length, 0)}`,
+      ].join('\n'),
+    )
+    .join('\n');
+}

@@ -1,0 +1,92 @@
+import {
+  type DemoChallenge,
+  type DemoExperience,
+  type DemoPerson,
+} from '../../../src/seed/demo/types';
+import { type ForbiddenReason, type Grade } from '../eval-types';
+import { type PlantedQuery } from './synthetic-world';
+
+export interface JudgedQuery {
+  readonly relevant: ReadonlyMap<string, Grade>;
+  /**
+   * Traps: people who solved (or partly solved) this very problem but must not appear for this
+   * query (own municipality, hidden) or are UNAVAILABLE — the ones a careless ranker would show.
+   */
+  readonly traps: ReadonlySet<string>;
+  readonly forbidden: ReadonlyMap<string, ForbiddenReason>;
+  readonly unavailable: ReadonlySet<string>;
+}
+
+export interface JudgeWorld {
+  readonly people: readonly DemoPerson[];
+  readonly challenges: readonly DemoChallenge[];
+  readonly experiences: readonly DemoExperience[];
+  readonly collaborationsOf: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * The planted ground truth of one synthetic query, from the rules of the design brief:
+ *
+ * - forbidden: the asker; everyone in the asking municipality (includeOwnMunicipality is
+ *   false); everyone whose visibility does not reach the asking municipality.
+ * - grade 2: led a challenge of the query's family to SOLVED; grade 1: led it to PARTIAL or
+ *   was a MEMBER of a SOLVED or PARTIAL one; FAILED and ONGOING work earns nothing.
+ * - UNAVAILABLE people get no grade: the service must put them after every available person,
+ *   so the best attainable list could not rank them high and the ideal ranking must not either.
+ *
+ * The visibility rule is written out again here on purpose rather than imported from the
+ * service: an oracle that shares the code under test cannot catch its mistakes.
+ */
+export function judgeQuery(world: JudgeWorld, query: PlantedQuery): JudgedQuery {
+  const familyOf = new Map(world.challenges.map((c) => [c.id, c.familyId]));
+  const askerCollaborations = new Set(world.collaborationsOf.get(query.municipalityCode) ?? []);
+  const byId = new Map(world.people.map((p) => [p.id, p]));
+
+  const forbidden = new Map<string, ForbiddenReason>();
+  const unavailable = new Set<string>();
+  for (const person of world.people) {
+    if (person.availability === 'UNAVAILABLE') unavailable.add(person.id);
+    if (person.id === query.askerId) forbidden.set(person.id, 'asker');
+    else if (person.municipalityCode === query.municipalityCode)
+      forbidden.set(person.id, 'own-municipality');
+    else if (!reaches(person, askerCollaborations, world.collaborationsOf))
+      forbidden.set(person.id, 'not-visible');
+  }
+
+  const relevant = new Map<string, Grade>();
+  const traps = new Set<string>();
+  for (const experience of world.experiences) {
+    if (familyOf.get(experience.challengeId) !== query.familyId) continue;
+    const person = byId.get(experience.personId);
+    const grade = gradeOf(experience);
+    if (!person || grade === 0) continue;
+    if (forbidden.has(person.id) || unavailable.has(person.id)) traps.add(person.id);
+    else if (grade > (relevant.get(person.id) ?? 0)) relevant.set(person.id, grade);
+  }
+  return { relevant, traps, forbidden, unavailable };
+}
+
+export function gradeOf(experience: Pick<DemoExperience, 'role' | 'outcome'>): Grade {
+  const { role, outcome } = experience;
+  if (outcome !== 'SOLVED' && outcome !== 'PARTIAL') return 0;
+  if (role === 'LEAD') return outcome === 'SOLVED' ? 2 : 1;
+  return role === 'MEMBER' ? 1 : 0;
+}
+
+/** Whether a person in another municipality may be shown to someone in the asking one. */
+function reaches(
+  person: DemoPerson,
+  askerCollaborations: ReadonlySet<string>,
+  collaborationsOf: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  switch (person.visibility) {
+    case 'NETWORK':
+      return true;
+    case 'MUNICIPALITY':
+      return false;
+    case 'COLLABORATIONS':
+      return (collaborationsOf.get(person.municipalityCode) ?? []).some((id) =>
+        askerCollaborations.has(id),
+      );
+  }
+}
