@@ -58,11 +58,3 @@ export interface CypherDialect {
    */
   readonly mayRepeatCommittedWrites: boolean;
 }
-
-/**
- * The runs of letters and digits of a text: all a full-text query keeps of its input, so that
- * neither store's query syntax (wildcards, operators, quotes, fields) can come from outside.
- */
-export function plainWords(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}

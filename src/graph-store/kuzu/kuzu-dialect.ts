@@ -1,4 +1,5 @@
-import { type CypherDialect, FULL_TEXT_INDEXES, plainWords } from '../cypher/cypher-dialect';
+import { words } from '../../text/words';
+import { type CypherDialect, FULL_TEXT_INDEXES } from '../cypher/cypher-dialect';
 
 /** Kuzu 0.11's Cypher: see CypherDialect. */
 export const KUZU_DIALECT: CypherDialect = {
@@ -16,8 +17,8 @@ export const KUZU_DIALECT: CypherDialect = {
   // so plain words joined by spaces are the same query without them. Every word or any word is
   // chosen by `conjunctive` in the call.
   fullTextQuery: (text) => {
-    const words = plainWords(text);
-    return words.length === 0 ? null : words.join(' ');
+    const found = words(text);
+    return found.length === 0 ? null : found.join(' ');
   },
 
   // Kuzu runs one write transaction at a time.

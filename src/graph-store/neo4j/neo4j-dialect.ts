@@ -1,4 +1,5 @@
-import { type CypherDialect, FULL_TEXT_INDEXES, plainWords } from '../cypher/cypher-dialect';
+import { lowerCaseWords } from '../../text/words';
+import { type CypherDialect, FULL_TEXT_INDEXES } from '../cypher/cypher-dialect';
 
 /** Neo4j 5.26's Cypher: see CypherDialect. */
 export const NEO4J_DIALECT: CypherDialect = {
@@ -16,8 +17,8 @@ export const NEO4J_DIALECT: CypherDialect = {
   // by AND for every word (Kuzu's conjunctive), by OR for any. Unlike Kuzu's, the Dutch analyzer
   // drops stop words ("de", "het", "van"), so a text of stop words only matches nothing.
   fullTextQuery: (text, match) => {
-    const words = plainWords(text).map((word) => word.toLowerCase());
-    return words.length === 0 ? null : words.join(match === 'every' ? ' AND ' : ' OR ');
+    const found = lowerCaseWords(text);
+    return found.length === 0 ? null : found.join(match === 'every' ? ' AND ' : ' OR ');
   },
 
   // Setting a property to its own value takes the node's write lock until the transaction ends,
