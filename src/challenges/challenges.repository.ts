@@ -32,7 +32,12 @@ export abstract class ChallengesRepository {
 
   /**
    * Applies the patch in one transaction. Throws ChallengesException.notFound or
-   * SkillsException.notFound and writes nothing when the challenge or a skill does not exist.
+   * SkillsException.notFound and writes nothing when the challenge or a skill does not exist;
+   * `authorize`, given the stored challenge inside the transaction, may refuse by throwing.
    */
-  abstract update(id: string, patch: ChallengePatch): Promise<ChallengeRecord>;
+  abstract update(
+    id: string,
+    patch: ChallengePatch,
+    authorize?: (current: ChallengeRecord) => void,
+  ): Promise<ChallengeRecord>;
 }

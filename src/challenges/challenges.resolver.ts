@@ -1,5 +1,4 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertMayWriteIn } from '../auth/write-rules';
 import { type GraphqlContext } from '../common/request/graphql-context';
 import { Audit } from '../audit/audit.decorator';
 import { Access, Permission } from '../auth/access.decorator';
@@ -48,8 +47,7 @@ export class ChallengesResolver {
     @Args('input') input: CreateChallengeInput,
     @Context() { caller }: GraphqlContext,
   ): Promise<Challenge> {
-    assertMayWriteIn(caller, input.municipalityCode, 'the new challenge');
-    return toChallenge(await this.service.create(input));
+    return toChallenge(await this.service.create(caller, input));
   }
 
   @Mutation(() => Challenge, {
@@ -62,9 +60,7 @@ export class ChallengesResolver {
     @Args('input') input: UpdateChallengeInput,
     @Context() { caller }: GraphqlContext,
   ): Promise<Challenge> {
-    const current = await this.service.require(id);
-    assertMayWriteIn(caller, current.municipalityCode, `challenge ${id}`);
-    return toChallenge(await this.service.update(id, input));
+    return toChallenge(await this.service.update(caller, id, input));
   }
 
   @ResolveField(() => Municipality, { description: 'The municipality that faces it.' })

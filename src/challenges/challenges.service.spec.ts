@@ -1,47 +1,31 @@
 import { CommonErrorCode } from '../common/errors/common.exception';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest } from '../common/pagination/page';
-import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
-import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { type MunicipalityRecord } from '../municipalities/municipality.record';
-import { type SkillRecord } from '../skills/skill.record';
-import { SkillsException } from '../skills/skills.exception';
-import { type SkillsService } from '../skills/skills.service';
+import { type Caller, Scope } from '../common/request/caller';
 import { ChallengeStatus } from './challenge-status';
 import {
   type ChallengeFilter,
   type ChallengePatch,
   type ChallengeRecord,
 } from './challenge.record';
-import { ChallengesErrorCode } from './challenges.exception';
+import { ChallengesErrorCode, ChallengesException } from './challenges.exception';
 import { ChallengesRepository } from './challenges.repository';
 import { ChallengesService } from './challenges.service';
 
-class FakeMunicipalities extends MunicipalitiesRepository {
-  constructor(private readonly rows: MunicipalityRecord[]) {
-    super();
-  }
-  findByCodes(codes: readonly string[]): Promise<MunicipalityRecord[]> {
-    return Promise.resolve(this.rows.filter((row) => codes.includes(row.code)));
-  }
-  list(): Promise<Page<MunicipalityRecord>> {
-    return Promise.resolve({ items: this.rows, hasNextPage: false, totalCount: this.rows.length });
-  }
-}
+const origin = '127.0.0.1';
+const admin: Caller = { kind: 'admin', actorId: 'admin', origin };
+/** An intranet of `municipalityCode` that may change its own challenges. */
+const writerOf = (municipalityCode: string): Caller => ({
+  kind: 'client',
+  actorId: `client:${municipalityCode}`,
+  clientId: municipalityCode,
+  clientName: `Intranet ${municipalityCode}`,
+  municipalityCode,
+  scopes: [Scope.WRITE],
+  origin,
+});
 
-/** Only what ChallengesService uses of the skills feature. */
-class FakeSkills {
-  constructor(private readonly known: readonly string[]) {}
-  requireAll(ids: readonly string[]): Promise<SkillRecord[]> {
-    const missing = ids.filter((id) => !this.known.includes(id));
-    if (missing.length > 0) return Promise.reject(SkillsException.notFound(missing));
-    return Promise.resolve(
-      ids.map((id) => ({ id, name: id, aliases: [], category: null, escoUri: null })),
-    );
-  }
-}
-
+/** In memory; update checks `authorize` on the stored challenge, as the store does. */
 class FakeChallenges extends ChallengesRepository {
   readonly records = new Map<string, ChallengeRecord>();
   readonly calls: string[] = [];
@@ -70,8 +54,21 @@ class FakeChallenges extends ChallengesRepository {
     this.records.set(record.id, record);
     return Promise.resolve(record);
   }
-  update(id: string, patch: ChallengePatch): Promise<ChallengeRecord> {
-    const current = this.records.get(id) as ChallengeRecord;
+  update(
+    id: string,
+    patch: ChallengePatch,
+    authorize?: (current: ChallengeRecord) => void,
+  ): Promise<ChallengeRecord> {
+    return Promise.resolve().then(() => this.apply(id, patch, authorize));
+  }
+  private apply(
+    id: string,
+    patch: ChallengePatch,
+    authorize?: (current: ChallengeRecord) => void,
+  ): ChallengeRecord {
+    const current = this.records.get(id);
+    if (!current) throw ChallengesException.notFound(id);
+    authorize?.(current);
     const next: ChallengeRecord = {
       ...current,
       title: patch.title ?? current.title,
@@ -82,31 +79,21 @@ class FakeChallenges extends ChallengesRepository {
       updatedAt: patch.updatedAt,
     };
     this.records.set(id, next);
-    return Promise.resolve(next);
+    return next;
   }
 }
 
 describe('ChallengesService', () => {
-  const amsterdam = {
-    code: 'GM0363',
-    name: 'Amsterdam',
-    province: 'Noord-Holland',
-    population: 931298,
-  };
   let repository: FakeChallenges;
   let sut: ChallengesService;
 
   beforeEach(() => {
     repository = new FakeChallenges();
-    sut = new ChallengesService(
-      repository,
-      new MunicipalitiesService(new FakeMunicipalities([amsterdam])),
-      new FakeSkills(['inkoop', 'jeugdrecht', 'gis']) as unknown as SkillsService,
-    );
+    sut = new ChallengesService(repository);
   });
 
   const create = (overrides: Record<string, unknown> = {}): Promise<ChallengeRecord> =>
-    sut.create({
+    sut.create(admin, {
       title: 'Inkoop jeugdzorg',
       description: 'Samen inkopen.',
       municipalityCode: 'GM0363',
@@ -132,42 +119,44 @@ describe('ChallengesService', () => {
     expect(created).toMatchObject({ theme: 'omgeving', status: ChallengeStatus.IN_PROGRESS });
   });
 
-  it('refuses an unknown municipality before writing', async () => {
-    await expect(create({ municipalityCode: 'GM0001' })).rejects.toMatchObject({
-      code: MunicipalitiesErrorCode.MUNICIPALITY_NOT_FOUND,
+  it('lets a writer create challenges of their own municipality only, writing nothing else', async () => {
+    const input = { title: 'Inkoop', description: 'Samen.', municipalityCode: 'GM0363' };
+    await expect(sut.create(writerOf('GM0344'), input)).rejects.toMatchObject({
+      code: CommonErrorCode.FORBIDDEN,
+      message: expect.stringContaining('the new challenge') as string,
     });
     expect(repository.records.size).toBe(0);
-  });
-
-  it('refuses unknown skills before writing, naming each', async () => {
-    await expect(create({ requiredSkillIds: ['inkoop', 'nope', 'niets'] })).rejects.toThrow(
-      /nope.*niets/,
-    );
-    expect(repository.records.size).toBe(0);
+    await expect(sut.create(writerOf('GM0363'), input)).resolves.toMatchObject(input);
   });
 
   it('updates only the given fields; null theme clears it, left-out theme keeps it', async () => {
     const created = await create({ theme: 'ict', requiredSkillIds: ['gis'] });
-    const renamed = await sut.update(created.id, { title: 'Nieuw', description: null });
+    const renamed = await sut.update(admin, created.id, { title: 'Nieuw', description: null });
     expect(renamed).toMatchObject({ title: 'Nieuw', description: 'Samen inkopen.', theme: 'ict' });
     expect(renamed.updatedAt.getTime()).toBeGreaterThanOrEqual(created.updatedAt.getTime());
 
-    const cleared = await sut.update(created.id, { theme: null, requiredSkillIds: [] });
+    const cleared = await sut.update(admin, created.id, { theme: null, requiredSkillIds: [] });
     expect(cleared).toMatchObject({ theme: null, requiredSkillIds: [], title: 'Nieuw' });
   });
 
   it('refuses to update an unknown challenge', async () => {
-    await expect(sut.update('nope', { title: 'X' })).rejects.toMatchObject({
+    await expect(sut.update(admin, 'nope', { title: 'X' })).rejects.toMatchObject({
       code: ChallengesErrorCode.CHALLENGE_NOT_FOUND,
     });
   });
 
-  it('refuses unknown skills in an update and leaves the challenge alone', async () => {
+  it("decides on the stored challenge who may change it: its municipality's writers", async () => {
     const created = await create();
     await expect(
-      sut.update(created.id, { title: 'Anders', requiredSkillIds: ['nope'] }),
-    ).rejects.toThrow(/nope/);
+      sut.update(writerOf('GM0344'), created.id, { title: 'Anders' }),
+    ).rejects.toMatchObject({
+      code: CommonErrorCode.FORBIDDEN,
+      message: expect.stringContaining(`challenge ${created.id}`) as string,
+    });
     expect(repository.records.get(created.id)?.title).toBe('Inkoop jeugdzorg');
+    await expect(
+      sut.update(writerOf('GM0363'), created.id, { title: 'Anders' }),
+    ).resolves.toMatchObject({ title: 'Anders' });
   });
 
   it.each([

@@ -4,8 +4,8 @@ import type DataLoader from 'dataloader';
 import { CommonErrorCode, CommonException } from '../common/errors/common.exception';
 import { recordLoader, type RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest } from '../common/pagination/page';
-import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { SkillsService } from '../skills/skills.service';
+import { type Caller } from '../common/request/caller';
+import { assertMayWriteIn } from '../common/request/write-rules';
 import { ChallengeStatus } from './challenge-status';
 import {
   type ChallengeFilter,
@@ -38,11 +38,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 @Injectable()
 export class ChallengesService {
-  constructor(
-    private readonly repository: ChallengesRepository,
-    private readonly municipalities: MunicipalitiesService,
-    private readonly skills: SkillsService,
-  ) {}
+  constructor(private readonly repository: ChallengesRepository) {}
 
   async findById(id: string): Promise<ChallengeRecord | null> {
     const [found] = await this.repository.findByIds([id]);
@@ -86,11 +82,10 @@ export class ChallengesService {
     );
   }
 
-  /** Checks the municipality and skills first, so bad input never waits for the write lock. */
-  async create(input: CreateChallenge): Promise<ChallengeRecord> {
-    await this.municipalities.require(input.municipalityCode);
+  /** The store checks, in the write's transaction, that the municipality and the skills exist. */
+  async create(actor: Caller, input: CreateChallenge): Promise<ChallengeRecord> {
+    assertMayWriteIn(actor, input.municipalityCode, 'the new challenge');
     const requiredSkillIds = [...(input.requiredSkillIds ?? [])];
-    if (requiredSkillIds.length > 0) await this.skills.requireAll(requiredSkillIds);
     const now = new Date();
     return this.repository.create({
       id: randomUUID(),
@@ -105,12 +100,9 @@ export class ChallengesService {
     });
   }
 
-  async update(id: string, input: UpdateChallenge): Promise<ChallengeRecord> {
-    await this.require(id);
+  /** Who may change it is decided on the stored challenge, inside the write's transaction. */
+  async update(actor: Caller, id: string, input: UpdateChallenge): Promise<ChallengeRecord> {
     const requiredSkillIds = input.requiredSkillIds ? [...input.requiredSkillIds] : undefined;
-    if (requiredSkillIds && requiredSkillIds.length > 0) {
-      await this.skills.requireAll(requiredSkillIds);
-    }
     const patch: ChallengePatch = {
       title: input.title ?? undefined,
       description: input.description ?? undefined,
@@ -119,7 +111,9 @@ export class ChallengesService {
       requiredSkillIds: requiredSkillIds?.sort(),
       updatedAt: new Date(),
     };
-    return this.repository.update(id, patch);
+    return this.repository.update(id, patch, (current) =>
+      assertMayWriteIn(actor, current.municipalityCode, `challenge ${id}`),
+    );
   }
 }
 

@@ -1,30 +1,18 @@
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest } from '../common/pagination/page';
-import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
-import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { type MunicipalityRecord } from '../municipalities/municipality.record';
+import {
+  MunicipalitiesErrorCode,
+  MunicipalitiesException,
+} from '../municipalities/municipalities.exception';
 import { CollaborationKind } from './collaboration-kind';
 import {
   type CollaborationMembership,
   type CollaborationRecord,
   type MemberCollaboration,
 } from './collaboration.record';
-import { CollaborationsErrorCode } from './collaborations.exception';
+import { CollaborationsErrorCode, CollaborationsException } from './collaborations.exception';
 import { CollaborationsRepository } from './collaborations.repository';
 import { CollaborationsService } from './collaborations.service';
-
-class FakeMunicipalities extends MunicipalitiesRepository {
-  constructor(private readonly rows: MunicipalityRecord[]) {
-    super();
-  }
-  findByCodes(codes: readonly string[]): Promise<MunicipalityRecord[]> {
-    return Promise.resolve(this.rows.filter((row) => codes.includes(row.code)));
-  }
-  list(): Promise<Page<MunicipalityRecord>> {
-    return Promise.resolve({ items: this.rows, hasNextPage: false, totalCount: this.rows.length });
-  }
-}
 
 class FakeCollaborations extends CollaborationsRepository {
   readonly collaborations = new Map<string, CollaborationRecord>();
@@ -56,28 +44,26 @@ class FakeCollaborations extends CollaborationsRepository {
     this.collaborations.set(record.id, record);
     return Promise.resolve(record);
   }
+  /** Checks that both ends exist, as the store does inside its transaction. */
   addMember(collaborationId: string, municipalityCode: string): Promise<void> {
+    if (!this.collaborations.has(collaborationId)) {
+      return Promise.reject(CollaborationsException.notFound(collaborationId));
+    }
+    if (municipalityCode !== 'GM0363') {
+      return Promise.reject(MunicipalitiesException.notFound(municipalityCode));
+    }
     this.memberships.push({ collaborationId, municipalityCode });
     return Promise.resolve();
   }
 }
 
 describe('CollaborationsService', () => {
-  const amsterdam = {
-    code: 'GM0363',
-    name: 'Amsterdam',
-    province: 'Noord-Holland',
-    population: 931298,
-  };
   let repository: FakeCollaborations;
   let sut: CollaborationsService;
 
   beforeEach(() => {
     repository = new FakeCollaborations();
-    sut = new CollaborationsService(
-      repository,
-      new MunicipalitiesService(new FakeMunicipalities([amsterdam])),
-    );
+    sut = new CollaborationsService(repository);
   });
 
   it('derives the id from the name when none is given', async () => {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { groupLoader, type RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest } from '../common/pagination/page';
-import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { collaborationIdFromName } from './collaboration-id';
 import { type CollaborationKind } from './collaboration-kind';
 import { type CollaborationFilter, type CollaborationRecord } from './collaboration.record';
@@ -17,10 +16,7 @@ export interface UpsertCollaboration {
 
 @Injectable()
 export class CollaborationsService {
-  constructor(
-    private readonly repository: CollaborationsRepository,
-    private readonly municipalities: MunicipalitiesService,
-  ) {}
+  constructor(private readonly repository: CollaborationsRepository) {}
 
   async findById(id: string): Promise<CollaborationRecord | null> {
     const [found] = await this.repository.findByIds([id]);
@@ -67,11 +63,12 @@ export class CollaborationsService {
     return await this.repository.upsert({ id, name: input.name, kind: input.kind });
   }
 
-  /** Idempotent; unknown ids fail with NOT_FOUND before anything is written. */
+  /**
+   * Idempotent; the store checks in the same transaction that both exist (NOT_FOUND, writing
+   * nothing, when either does not).
+   */
   async addMember(collaborationId: string, municipalityCode: string): Promise<CollaborationRecord> {
-    const collaboration = await this.require(collaborationId);
-    await this.municipalities.require(municipalityCode);
     await this.repository.addMember(collaborationId, municipalityCode);
-    return collaboration;
+    return this.require(collaborationId);
   }
 }

@@ -1,8 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Challenge } from '../challenges/models/challenge.model';
 import { type GraphqlContext } from '../common/request/graphql-context';
-import { PeopleService } from '../people/people.service';
-import { isVisibleIn } from '../people/visibility';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { ExperiencesService } from './experiences.service';
 import { toExperience } from './experiences.mapper';
@@ -13,7 +11,6 @@ import { Experience } from './models/experience.model';
 export class ChallengeExperiencesResolver {
   constructor(
     private readonly service: ExperiencesService,
-    private readonly people: PeopleService,
     private readonly viewpoints: ViewpointService,
   ) {}
 
@@ -25,18 +22,12 @@ export class ChallengeExperiencesResolver {
     @Parent() challenge: Challenge,
     @Context() context: GraphqlContext,
   ): Promise<Experience[]> {
-    const [{ scope }, experiences] = await Promise.all([
-      this.viewpoints.of(context),
-      this.service.byChallengeLoader(context.loaders).load(challenge.id),
-    ]);
-    const people = await this.people
-      .byIdLoader(context.loaders)
-      .loadMany(experiences.map((experience) => experience.personId));
-    const visible = new Set(
-      people.flatMap((person) =>
-        person && !(person instanceof Error) && isVisibleIn(scope, person) ? [person.id] : [],
-      ),
+    const viewpoint = await this.viewpoints.of(context);
+    const experiences = await this.service.visibleOfChallenge(
+      context.loaders,
+      challenge.id,
+      viewpoint,
     );
-    return experiences.filter((experience) => visible.has(experience.personId)).map(toExperience);
+    return experiences.map(toExperience);
   }
 }

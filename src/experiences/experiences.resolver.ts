@@ -1,7 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertMayEditPerson } from '../auth/write-rules';
 import { type GraphqlContext } from '../common/request/graphql-context';
-import { PeopleException } from '../people/people.exception';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { Audit } from '../audit/audit.decorator';
 import { Access, Permission } from '../auth/access.decorator';
@@ -36,11 +34,8 @@ export class ExperiencesResolver {
     @Args('input') input: ExperienceInput,
     @Context() context: GraphqlContext,
   ): Promise<Experience> {
-    const { scope } = await this.viewpoints.of(context);
-    const person = await this.people.findVisible(input.personId, scope);
-    if (!person) throw PeopleException.notFound(input.personId);
-    assertMayEditPerson(context.caller, person);
-    return toExperience(await this.service.record(input));
+    const viewpoint = await this.viewpoints.of(context);
+    return toExperience(await this.service.record(context.caller, viewpoint, input));
   }
 
   @ResolveField(() => Person)

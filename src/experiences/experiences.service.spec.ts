@@ -1,10 +1,11 @@
-import { type ChallengeRecord } from '../challenges/challenge.record';
-import { ChallengesException } from '../challenges/challenges.exception';
-import { type ChallengesService } from '../challenges/challenges.service';
+import { CommonErrorCode } from '../common/errors/common.exception';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { PeopleException } from '../people/people.exception';
-import { type PeopleService } from '../people/people.service';
+import { type Caller, Scope } from '../common/request/caller';
+import { Visibility } from '../people/models/visibility.enum';
+import { PeopleService } from '../people/people.service';
+import { PeopleRepository } from '../people/people.repository';
 import { type PersonRecord } from '../people/person.record';
+import { Viewpoint } from '../people/visibility';
 import { ExperienceRole, Outcome } from './experience-role';
 import { type ExperienceRecord } from './experience.record';
 import { ExperiencesRepository } from './experiences.repository';
@@ -28,11 +29,55 @@ class FakeExperiences extends ExperiencesRepository {
   }
 }
 
-/** `require` is all ExperiencesService uses of the people and challenges features. */
-const knowing = <T>(ids: readonly string[], notFound: (id: string) => Error) => ({
-  require: (id: string): Promise<T> =>
-    ids.includes(id) ? Promise.resolve({ id } as T) : Promise.reject(notFound(id)),
+/** The people ExperiencesService asks PeopleService about; every other method is not used. */
+class KnownPeople extends PeopleRepository {
+  constructor(private readonly people: readonly PersonRecord[]) {
+    super();
+  }
+  findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
+    return Promise.resolve(this.people.filter((person) => ids.includes(person.id)));
+  }
+  list = notUsed;
+  listByMunicipalities = notUsed;
+  listBySkills = notUsed;
+  skillsOf = notUsed;
+  acquaintancesOf = notUsed;
+  create = notUsed;
+  update = notUsed;
+  replaceSkills = notUsed;
+  connect = notUsed;
+}
+
+function notUsed(): Promise<never> {
+  return Promise.reject(new Error('not used by ExperiencesService'));
+}
+
+const person = (id: string, municipalityCode: string, visibility: Visibility): PersonRecord => ({
+  id,
+  name: id,
+  email: null,
+  title: null,
+  bio: null,
+  availability: 'AVAILABLE' as PersonRecord['availability'],
+  visibility,
+  municipalityCode,
+  department: null,
+  createdAt: new Date(0),
+  updatedAt: new Date(0),
 });
+
+const admin: Caller = { kind: 'admin', actorId: 'admin', origin: '127.0.0.1' };
+/** An intranet of Utrecht, which shares no collaboration with Amsterdam. */
+const utrecht: Caller = {
+  kind: 'client',
+  actorId: 'client:u',
+  clientId: 'u',
+  clientName: 'Intranet Utrecht',
+  municipalityCode: 'GM0344',
+  scopes: [Scope.WRITE],
+  origin: '127.0.0.1',
+};
+const utrechtView = Viewpoint.ofMunicipality('GM0344', []);
 
 describe('ExperiencesService', () => {
   let repository: FakeExperiences;
@@ -40,19 +85,15 @@ describe('ExperiencesService', () => {
 
   beforeEach(() => {
     repository = new FakeExperiences();
-    sut = new ExperiencesService(
-      repository,
-      knowing<PersonRecord>(['p1', 'p2'], (id) =>
-        PeopleException.notFound(id),
-      ) as unknown as PeopleService,
-      knowing<ChallengeRecord>(['c1', 'c2'], (id) =>
-        ChallengesException.notFound(id),
-      ) as unknown as ChallengesService,
-    );
+    const people = new KnownPeople([
+      person('p1', 'GM0363', Visibility.NETWORK),
+      person('p2', 'GM0363', Visibility.MUNICIPALITY),
+    ]);
+    sut = new ExperiencesService(repository, new PeopleService(people));
   });
 
   it('records an experience, with no year or lessons when left out', async () => {
-    const recorded = await sut.record({
+    const recorded = await sut.record(admin, Viewpoint.EVERYONE, {
       personId: 'p1',
       challengeId: 'c1',
       role: ExperienceRole.LEAD,
@@ -70,12 +111,29 @@ describe('ExperiencesService', () => {
   });
 
   it.each([
-    ['person', { personId: 'nope', challengeId: 'c1' }, /person with id "nope"/],
-    ['challenge', { personId: 'p1', challengeId: 'nope' }, /challenge with id "nope"/],
-  ])('refuses an unknown %s before writing', async (_case, ids, message) => {
+    ['an unknown person', 'nope', /person with id "nope"/],
+    ['a person the viewpoint cannot see', 'p2', /person with id "p2"/],
+  ])('answers NOT_FOUND for %s before writing', async (_case, personId, message) => {
     await expect(
-      sut.record({ ...ids, role: ExperienceRole.MEMBER, outcome: Outcome.ONGOING }),
+      sut.record(utrecht, utrechtView, {
+        personId,
+        challengeId: 'c1',
+        role: ExperienceRole.MEMBER,
+        outcome: Outcome.ONGOING,
+      }),
     ).rejects.toThrow(message);
+    expect(repository.records).toEqual([]);
+  });
+
+  it('refuses a writer of another municipality before writing', async () => {
+    await expect(
+      sut.record(utrecht, utrechtView, {
+        personId: 'p1',
+        challengeId: 'c1',
+        role: ExperienceRole.MEMBER,
+        outcome: Outcome.ONGOING,
+      }),
+    ).rejects.toMatchObject({ code: CommonErrorCode.FORBIDDEN });
     expect(repository.records).toEqual([]);
   });
 

@@ -39,14 +39,10 @@ export class MatchingResolver {
     const { caller } = context;
     const askerId = request.askerId ?? (caller.kind === 'person' ? caller.personId : undefined);
     // An asker the caller may not see is treated as unknown: no probing of hidden people.
-    if (askerId !== undefined && !(await this.people.findVisible(askerId, viewpoint.scope))) {
+    if (askerId !== undefined && !(await this.people.findVisible(askerId, viewpoint))) {
       throw PeopleException.notFound(askerId);
     }
-    const results = await this.matching.recommend({
-      ...request,
-      askerId,
-      ...(viewpoint.viewer ? { viewer: viewpoint.viewer } : {}),
-    });
+    const results = await this.matching.recommend({ ...request, askerId, viewpoint });
     return results.map(toRecommendation);
   }
 

@@ -18,6 +18,8 @@ import {
   type SkillHolder,
 } from './matching.records';
 import { MatchingRepository } from './matching.repository';
+import { CollaborationsRepository } from '../collaborations/collaborations.repository';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { MatchingService } from './matching.service';
 import { type RecommendRequest } from './recommendation.types';
 import { onlySignal } from './scoring-weights';
@@ -26,6 +28,16 @@ import { onlySignal } from './scoring-weights';
  * The port as plain lists. Text relevance is the number of query words in the title, which is
  * all the service needs to know of BM25; there are no acquaintances.
  */
+/** No municipality belongs to a collaboration: a viewpoint sees its own municipality only. */
+class NoCollaborations extends CollaborationsRepository {
+  findByIds = () => Promise.resolve([]);
+  list = () => Promise.reject(new Error('not used'));
+  membersOf = () => Promise.resolve([]);
+  collaborationsOf = () => Promise.resolve([]);
+  upsert = () => Promise.reject(new Error('not used'));
+  addMember = () => Promise.reject(new Error('not used'));
+}
+
 class FakeMatchingRepository extends MatchingRepository {
   municipalityList: MunicipalityContext[] = [];
   challengeList: ChallengeContext[] = [];
@@ -173,7 +185,7 @@ describe('MatchingService', () => {
       { personId: 'skilled', skillId: 'jeugdwet', level: 5 },
       { personId: 'skilled', skillId: 'aanbesteden', level: 5 },
     ];
-    sut = new MatchingService(repository);
+    sut = new MatchingService(repository, new ViewpointService(new NoCollaborations()));
   });
 
   const ask = (request: Partial<RecommendRequest> = {}): RecommendRequest => ({

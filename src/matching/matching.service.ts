@@ -22,7 +22,9 @@ import {
   type SkillHolder,
 } from './matching.records';
 import { MatchingRepository } from './matching.repository';
-import { PeopleView, viewerOf } from './people-view';
+import { Viewpoint } from '../people/visibility';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
+import { PeopleView } from './people-view';
 import { similarChallengeWords } from '../text/query-words';
 import { rank } from './ranking';
 import { assertValidRequest, type RecommendSettings, settingsOf } from './recommend-request';
@@ -74,7 +76,10 @@ interface Evidence {
  */
 @Injectable()
 export class MatchingService {
-  constructor(private readonly repository: MatchingRepository) {}
+  constructor(
+    private readonly repository: MatchingRepository,
+    private readonly viewpoints: ViewpointService,
+  ) {}
 
   async recommend(
     request: RecommendRequest,
@@ -93,7 +98,7 @@ export class MatchingService {
     };
     const view = new PeopleView(
       this.repository,
-      request.viewer ?? viewerOf(evidence.asking),
+      await this.viewpointOf(request, evidence.asking),
       evidence.asking ? [evidence.asking] : [],
     );
     const eligible = await this.eligible(request, subject, evidence, question, view);
@@ -128,6 +133,18 @@ export class MatchingService {
         skills: evidence.skills,
       });
     });
+  }
+
+  /**
+   * The request's viewpoint; for one that sees everyone (the administrator, the evaluation), the
+   * asking municipality's, and without one an anonymous reader's (NETWORK people only).
+   */
+  private async viewpointOf(
+    request: RecommendRequest,
+    asking: MunicipalityContext | null,
+  ): Promise<Viewpoint> {
+    if (request.viewpoint && !request.viewpoint.seesEveryone) return request.viewpoint;
+    return asking ? this.viewpoints.ofMunicipality(asking.code) : Viewpoint.ANONYMOUS;
   }
 
   /**

@@ -1,10 +1,10 @@
-import { ANONYMOUS_VIEWER, canSee, type Viewer } from '../people/visibility';
+import { type Viewpoint } from '../people/visibility';
 import { type MunicipalityContext, type PersonContext } from './matching.records';
 import { type MatchingRepository } from './matching.repository';
 
 /**
- * The people one recommendation request has looked at, with their municipalities, as the
- * viewer (the asking municipality) may see them. Loads each person and municipality once.
+ * The people one recommendation request has looked at, with their municipalities, and whom of
+ * them the request's viewpoint may see. Loads each person and municipality once.
  */
 export class PeopleView {
   private readonly people = new Map<string, PersonContext>();
@@ -12,7 +12,7 @@ export class PeopleView {
 
   constructor(
     private readonly repository: MatchingRepository,
-    private readonly viewer: Viewer,
+    private readonly viewpoint: Viewpoint,
     known: readonly MunicipalityContext[] = [],
   ) {
     for (const municipality of known) this.municipalities.set(municipality.code, municipality);
@@ -40,25 +40,9 @@ export class PeopleView {
     return code === undefined ? undefined : this.municipalities.get(code);
   }
 
-  /** The visibility rule (canSee) for a loaded person; people not loaded are not seen. */
+  /** The visibility rule for a loaded person; people not loaded are not seen. */
   canSee(id: string): boolean {
     const person = this.people.get(id);
-    const municipality = this.municipalityOf(id);
-    if (!person || !municipality) return false;
-    return canSee(this.viewer, {
-      visibility: person.visibility,
-      municipalityCode: person.municipalityCode,
-      collaborationIds: municipality.collaborations.map((collaboration) => collaboration.id),
-    });
+    return person !== undefined && this.viewpoint.canSee(person);
   }
-}
-
-/** The asking municipality as a viewer; without one, an anonymous viewer (NETWORK people only). */
-export function viewerOf(asking: MunicipalityContext | null): Viewer {
-  return asking
-    ? {
-        municipalityCode: asking.code,
-        collaborationIds: asking.collaborations.map((collaboration) => collaboration.id),
-      }
-    : ANONYMOUS_VIEWER;
 }

@@ -1,4 +1,4 @@
-import { type Viewer } from '../people/visibility';
+import { type Viewpoint } from '../people/visibility';
 import { type ExperienceRole, type Outcome } from '../experiences/experience-role';
 import { type ScoringWeights } from './scoring-weights';
 
@@ -14,9 +14,10 @@ export interface RecommendRequest {
   readonly first: number;
   /**
    * Whose visibility decides who may be recommended and who may be on a path: the caller's
-   * (GraphQL). Left out, the asking municipality's (askerId's or municipalityCode's) applies.
+   * (GraphQL). Left out, or one that sees everyone, the asking municipality's (askerId's or
+   * municipalityCode's) applies: the administrator asks as that municipality would.
    */
-  readonly viewer?: Viewer;
+  readonly viewpoint?: Viewpoint;
 }
 
 export interface RecommendOptions {

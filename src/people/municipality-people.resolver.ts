@@ -25,12 +25,12 @@ export class MunicipalityPeopleResolver {
     @Args() args: PeopleArgs,
     @Context() context: GraphqlContext,
   ): Promise<Connection<Person>> {
-    const { scope } = await this.viewpoints.of(context);
+    const viewpoint = await this.viewpoints.of(context);
     const loader = this.service.byMunicipalityLoader(
       context.loaders,
       toPersonFilter(args.filter),
       toPageRequest(args),
-      scope,
+      viewpoint,
     );
     return toConnection(await loader.load(municipality.code), personSortKey, toPerson);
   }

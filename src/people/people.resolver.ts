@@ -12,9 +12,6 @@ import { Person, PersonConnection } from './models/person.model';
 import { toPerson, toPersonFilter } from './people.mapper';
 import { personSortKey } from './people.repository';
 import { PeopleService } from './people.service';
-import { PeopleException } from './people.exception';
-import { type PersonRecord } from './person.record';
-import { assertMayEditPerson, assertMayWriteIn } from '../auth/write-rules';
 
 @Resolver(() => Person)
 export class PeopleResolver {
@@ -33,8 +30,7 @@ export class PeopleResolver {
     @Args() { id }: PersonArgs,
     @Context() context: GraphqlContext,
   ): Promise<Person | null> {
-    const { scope } = await this.viewpoints.of(context);
-    const record = await this.service.findVisible(id, scope);
+    const record = await this.service.findVisible(id, await this.viewpoints.of(context));
     return record && toPerson(record);
   }
 
@@ -47,8 +43,12 @@ export class PeopleResolver {
     @Args() args: PeopleArgs,
     @Context() context: GraphqlContext,
   ): Promise<Connection<Person>> {
-    const { scope } = await this.viewpoints.of(context);
-    const page = await this.service.list(toPersonFilter(args.filter), toPageRequest(args), scope);
+    const viewpoint = await this.viewpoints.of(context);
+    const page = await this.service.list(
+      toPersonFilter(args.filter),
+      toPageRequest(args),
+      viewpoint,
+    );
     return toConnection(page, personSortKey, toPerson);
   }
 
@@ -59,8 +59,7 @@ export class PeopleResolver {
     @Args('input') input: CreatePersonInput,
     @Context() { caller }: GraphqlContext,
   ): Promise<Person> {
-    assertMayWriteIn(caller, input.municipalityCode, 'the new person');
-    return toPerson(await this.service.create(input));
+    return toPerson(await this.service.create(caller, input));
   }
 
   @Mutation(() => Person, {
@@ -73,14 +72,8 @@ export class PeopleResolver {
     @Args() { id, input }: UpdatePersonArgs,
     @Context() context: GraphqlContext,
   ): Promise<Person> {
-    const current = await this.editable(id, context);
-    if (
-      input.municipalityCode !== undefined &&
-      input.municipalityCode !== current.municipalityCode
-    ) {
-      assertMayWriteIn(context.caller, input.municipalityCode, `moving person ${id} there`);
-    }
-    return toPerson(await this.service.update(id, input));
+    const viewpoint = await this.viewpoints.of(context);
+    return toPerson(await this.service.update(context.caller, viewpoint, id, input));
   }
 
   @Mutation(() => Person, { description: "Replaces a person's skills with the given set." })
@@ -90,8 +83,8 @@ export class PeopleResolver {
     @Args() { personId, skills }: SetPersonSkillsArgs,
     @Context() context: GraphqlContext,
   ): Promise<Person> {
-    await this.editable(personId, context);
-    return toPerson(await this.service.setSkills(personId, skills));
+    const viewpoint = await this.viewpoints.of(context);
+    return toPerson(await this.service.setSkills(context.caller, viewpoint, personId, skills));
   }
 
   @Mutation(() => Boolean, {
@@ -104,25 +97,8 @@ export class PeopleResolver {
     @Args() { personId, otherPersonId }: ConnectPeopleArgs,
     @Context() context: GraphqlContext,
   ): Promise<boolean> {
-    if (personId === otherPersonId) throw PeopleException.selfAcquaintance();
-    await this.editable(personId, context);
-    const { scope } = await this.viewpoints.of(context);
-    if (!(await this.service.findVisible(otherPersonId, scope))) {
-      throw PeopleException.notFound(otherPersonId);
-    }
-    await this.service.connect(personId, otherPersonId);
+    const viewpoint = await this.viewpoints.of(context);
+    await this.service.connect(context.caller, viewpoint, personId, otherPersonId);
     return true;
-  }
-
-  /**
-   * The person, if the caller may change them: NOT_FOUND when the caller cannot see them (so
-   * hidden people cannot be probed), FORBIDDEN when they may see but not change them.
-   */
-  private async editable(id: string, context: GraphqlContext): Promise<PersonRecord> {
-    const { scope } = await this.viewpoints.of(context);
-    const person = await this.service.findVisible(id, scope);
-    if (!person) throw PeopleException.notFound(id);
-    assertMayEditPerson(context.caller, person);
-    return person;
   }
 }

@@ -1,10 +1,8 @@
-import { EVERYONE_SCOPE } from './visibility';
+import { Viewpoint } from './visibility';
+import { CommonErrorCode } from '../common/errors/common.exception';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest, pageFromRows } from '../common/pagination/page';
-import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
-import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { type MunicipalityRecord } from '../municipalities/municipality.record';
+import { type Caller, Scope } from '../common/request/caller';
 import { Availability } from './models/availability.enum';
 import { Visibility } from './models/visibility.enum';
 import { PeopleErrorCode } from './people.exception';
@@ -18,23 +16,22 @@ import {
   type SkillLevel,
 } from './person.record';
 
-class FakeMunicipalitiesRepository extends MunicipalitiesRepository {
-  constructor(private readonly codes: readonly string[]) {
-    super();
-  }
-
-  findByCodes(codes: readonly string[]): Promise<MunicipalityRecord[]> {
-    return Promise.resolve(
-      codes
-        .filter((code) => this.codes.includes(code))
-        .map((code) => ({ code, name: code, province: 'Utrecht', population: 1 })),
-    );
-  }
-
-  list(): Promise<Page<MunicipalityRecord>> {
-    return Promise.reject(new Error('not used'));
-  }
-}
+const origin = '127.0.0.1';
+const admin: Caller = { kind: 'admin', actorId: 'admin', origin };
+/** An intranet of `municipalityCode` that may change its own people. */
+const writerOf = (municipalityCode: string): Caller => ({
+  kind: 'client',
+  actorId: `client:${municipalityCode}`,
+  clientId: municipalityCode,
+  clientName: `Intranet ${municipalityCode}`,
+  municipalityCode,
+  scopes: [Scope.WRITE],
+  origin,
+});
+const EVERYONE = Viewpoint.EVERYONE;
+/** Amsterdam shares a collaboration with Utrecht. */
+const amsterdam = Viewpoint.ofMunicipality('GM0363', ['GM0344']);
+const utrecht = Viewpoint.ofMunicipality('GM0344', ['GM0363']);
 
 /** In memory; records calls so tests can check what reached the store. */
 class FakePeopleRepository extends PeopleRepository {
@@ -109,14 +106,11 @@ describe('PeopleService', () => {
 
   beforeEach(() => {
     repository = new FakePeopleRepository();
-    sut = new PeopleService(
-      repository,
-      new MunicipalitiesService(new FakeMunicipalitiesRepository(['GM0363', 'GM0344'])),
-    );
+    sut = new PeopleService(repository);
   });
 
   const existing = async (overrides: Partial<PersonRecord> = {}): Promise<PersonRecord> => {
-    const person = await sut.create({ name: 'Anna', municipalityCode: 'GM0363' });
+    const person = await sut.create(admin, { name: 'Anna', municipalityCode: 'GM0363' });
     const record = { ...person, ...overrides };
     repository.people.set(record.id, record);
     return record;
@@ -124,7 +118,7 @@ describe('PeopleService', () => {
 
   describe('create', () => {
     it('gives a new person a UUID, the default availability and visibility, and equal timestamps', async () => {
-      const person = await sut.create({ name: 'Anna de Vries', municipalityCode: 'GM0363' });
+      const person = await sut.create(admin, { name: 'Anna de Vries', municipalityCode: 'GM0363' });
       expect(person.id).toMatch(
         /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
       );
@@ -142,7 +136,7 @@ describe('PeopleService', () => {
     });
 
     it('treats an explicit null availability or visibility as the default', async () => {
-      const person = await sut.create({
+      const person = await sut.create(admin, {
         name: 'Bo',
         municipalityCode: 'GM0363',
         availability: null,
@@ -154,11 +148,16 @@ describe('PeopleService', () => {
       });
     });
 
-    it('refuses an unknown municipality before writing', async () => {
-      await expect(sut.create({ name: 'Anna', municipalityCode: 'GM9999' })).rejects.toMatchObject({
-        code: MunicipalitiesErrorCode.MUNICIPALITY_NOT_FOUND,
+    it('refuses a writer of another municipality before writing, naming both', async () => {
+      const attempt = sut.create(writerOf('GM0344'), { name: 'Anna', municipalityCode: 'GM0363' });
+      await expect(attempt).rejects.toMatchObject({
+        code: CommonErrorCode.FORBIDDEN,
+        message: expect.stringMatching(/GM0344.*GM0363/) as string,
       });
       expect(repository.people.size).toBe(0);
+      await expect(
+        sut.create(writerOf('GM0363'), { name: 'Anna', municipalityCode: 'GM0363' }),
+      ).resolves.toMatchObject({ municipalityCode: 'GM0363' });
     });
   });
 
@@ -171,7 +170,7 @@ describe('PeopleService', () => {
         department: 'Ruimte',
         updatedAt: new Date(0),
       });
-      const updated = await sut.update(person.id, {
+      const updated = await sut.update(admin, EVERYONE, person.id, {
         title: null,
         department: null,
         availability: Availability.LIMITED,
@@ -186,32 +185,53 @@ describe('PeopleService', () => {
       expect(updated.updatedAt.getTime()).toBeGreaterThan(0);
     });
 
-    it('moves a person to a known municipality and refuses an unknown one', async () => {
+    it('decides on the stored person who may change them: their own writers, not others', async () => {
       const person = await existing();
-      expect((await sut.update(person.id, { municipalityCode: 'GM0344' })).municipalityCode).toBe(
-        'GM0344',
-      );
-      await expect(sut.update(person.id, { municipalityCode: 'GM9999' })).rejects.toMatchObject({
-        code: MunicipalitiesErrorCode.MUNICIPALITY_NOT_FOUND,
+      await expect(
+        sut.update(writerOf('GM0363'), amsterdam, person.id, { title: 'Jurist' }),
+      ).resolves.toMatchObject({ title: 'Jurist' });
+      await expect(
+        sut.update(writerOf('GM0344'), utrecht, person.id, { title: 'Anders' }),
+      ).rejects.toMatchObject({ code: CommonErrorCode.FORBIDDEN });
+      expect(repository.people.get(person.id)?.title).toBe('Jurist');
+    });
+
+    it('answers NOT_FOUND for a person the viewpoint cannot see, so they cannot be probed', async () => {
+      const person = await existing({ visibility: Visibility.MUNICIPALITY });
+      await expect(
+        sut.update(writerOf('GM0344'), utrecht, person.id, { title: 'Anders' }),
+      ).rejects.toMatchObject({ code: PeopleErrorCode.PERSON_NOT_FOUND });
+    });
+
+    it('moves a person only into a municipality the writer may write in', async () => {
+      const person = await existing();
+      await expect(
+        sut.update(writerOf('GM0363'), amsterdam, person.id, { municipalityCode: 'GM0344' }),
+      ).rejects.toMatchObject({
+        code: CommonErrorCode.FORBIDDEN,
+        message: expect.stringContaining(`moving person ${person.id}`) as string,
       });
-      expect(repository.people.get(person.id)?.municipalityCode).toBe('GM0344');
+      expect(
+        (await sut.update(admin, EVERYONE, person.id, { municipalityCode: 'GM0344' }))
+          .municipalityCode,
+      ).toBe('GM0344');
     });
   });
 
   describe('filters', () => {
     it('refuses minLevel without skillId, saying so, without asking the store', async () => {
-      await expect(sut.list({ minLevel: 3 }, FIRST_PAGE, EVERYONE_SCOPE)).rejects.toMatchObject({
+      await expect(sut.list({ minLevel: 3 }, FIRST_PAGE, EVERYONE)).rejects.toMatchObject({
         code: PeopleErrorCode.MIN_LEVEL_WITHOUT_SKILL,
         message: expect.stringMatching(/minLevel.*skillId/) as string,
       });
       expect(() =>
-        sut.byMunicipalityLoader(new RequestLoaders(), { minLevel: 3 }, FIRST_PAGE, EVERYONE_SCOPE),
+        sut.byMunicipalityLoader(new RequestLoaders(), { minLevel: 3 }, FIRST_PAGE, EVERYONE),
       ).toThrow(/skillId/);
       expect(repository.calls).toEqual([]);
     });
 
     it('passes minLevel with skillId through', async () => {
-      await sut.list({ skillId: 'wmo', minLevel: 3 }, FIRST_PAGE, EVERYONE_SCOPE);
+      await sut.list({ skillId: 'wmo', minLevel: 3 }, FIRST_PAGE, EVERYONE);
       expect(repository.calls).toEqual(['list:{"skillId":"wmo","minLevel":3}']);
     });
   });
@@ -219,7 +239,7 @@ describe('PeopleService', () => {
   describe('setSkills', () => {
     it('refuses a skill listed twice, naming it, without asking the store', async () => {
       const person = await existing();
-      const attempt = sut.setSkills(person.id, [
+      const attempt = sut.setSkills(admin, EVERYONE, person.id, [
         { skillId: 'wmo', level: 2 },
         { skillId: 'jeugdwet', level: 3 },
         { skillId: 'wmo', level: 4 },
@@ -231,13 +251,21 @@ describe('PeopleService', () => {
       expect(repository.calls.filter((call) => call.startsWith('replaceSkills'))).toEqual([]);
     });
 
+    it('refuses a writer of another municipality without asking the store to write', async () => {
+      const person = await existing();
+      await expect(
+        sut.setSkills(writerOf('GM0344'), utrecht, person.id, [{ skillId: 'wmo', level: 2 }]),
+      ).rejects.toMatchObject({ code: CommonErrorCode.FORBIDDEN });
+      expect(repository.calls.filter((call) => call.startsWith('replaceSkills'))).toEqual([]);
+    });
+
     it('hands distinct skills to the store, also an empty set', async () => {
       const person = await existing();
-      await sut.setSkills(person.id, [
+      await sut.setSkills(admin, EVERYONE, person.id, [
         { skillId: 'wmo', level: 2 },
         { skillId: 'jeugdwet', level: 3 },
       ]);
-      await sut.setSkills(person.id, []);
+      await sut.setSkills(admin, EVERYONE, person.id, []);
       expect(repository.calls.filter((call) => call.startsWith('replaceSkills'))).toEqual([
         `replaceSkills:${person.id}:wmo,jeugdwet`,
         `replaceSkills:${person.id}:`,
@@ -247,15 +275,31 @@ describe('PeopleService', () => {
 
   describe('connect', () => {
     it('refuses to connect a person to themselves', async () => {
-      await expect(sut.connect('p1', 'p1')).rejects.toMatchObject({
+      await expect(sut.connect(admin, EVERYONE, 'p1', 'p1')).rejects.toMatchObject({
         code: PeopleErrorCode.SELF_ACQUAINTANCE,
       });
       expect(repository.calls).toEqual([]);
     });
 
-    it('hands two different people to the store', async () => {
-      await sut.connect('p1', 'p2');
-      expect(repository.calls).toEqual(['connect:p1,p2']);
+    it('hands two different people to the store when the actor may change the first', async () => {
+      const [anna, bo] = [await existing(), await existing()];
+      await sut.connect(admin, EVERYONE, anna.id, bo.id);
+      expect(repository.calls.at(-1)).toBe(`connect:${anna.id},${bo.id}`);
+    });
+
+    it('answers NOT_FOUND for a second person the actor cannot see, connecting nothing', async () => {
+      const anna = await existing();
+      const hidden = await existing({
+        municipalityCode: 'GM0344',
+        visibility: Visibility.MUNICIPALITY,
+      });
+      await expect(
+        sut.connect(writerOf('GM0363'), amsterdam, anna.id, hidden.id),
+      ).rejects.toMatchObject({
+        code: PeopleErrorCode.PERSON_NOT_FOUND,
+        message: expect.stringContaining(hidden.id) as string,
+      });
+      expect(repository.calls.filter((call) => call.startsWith('connect'))).toEqual([]);
     });
   });
 
@@ -286,13 +330,13 @@ describe('PeopleService', () => {
       const person = await existing();
       const loaders = new RequestLoaders();
       const [here, empty] = await Promise.all([
-        sut.byMunicipalityLoader(loaders, {}, FIRST_PAGE, EVERYONE_SCOPE).load('GM0363'),
-        sut.byMunicipalityLoader(loaders, {}, FIRST_PAGE, EVERYONE_SCOPE).load('GM0344'),
+        sut.byMunicipalityLoader(loaders, {}, FIRST_PAGE, EVERYONE).load('GM0363'),
+        sut.byMunicipalityLoader(loaders, {}, FIRST_PAGE, EVERYONE).load('GM0344'),
       ]);
       expect(here.items).toEqual([person]);
       expect(empty).toEqual({ items: [], hasNextPage: false, totalCount: 0 });
       await sut
-        .byMunicipalityLoader(loaders, {}, { first: 1, after: null }, EVERYONE_SCOPE)
+        .byMunicipalityLoader(loaders, {}, { first: 1, after: null }, EVERYONE)
         .load('GM0363');
       expect(repository.calls).toEqual([
         'listByMunicipalities:GM0363,GM0344',

@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { groupLoader, recordLoader, type RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest } from '../common/pagination/page';
-import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { type Caller } from '../common/request/caller';
+import { assertMayEditPerson, assertMayWriteIn } from '../common/request/write-rules';
 import { Availability } from './models/availability.enum';
 import { Visibility } from './models/visibility.enum';
 import { PeopleException } from './people.exception';
 import { PeopleRepository } from './people.repository';
 import { type PersonFilter, type PersonRecord, type SkillLevel } from './person.record';
-import { isVisibleIn, type VisibilityScope } from './visibility';
+import { type Viewpoint } from './visibility';
 
 /** What createPerson asks for; availability and visibility default to AVAILABLE and NETWORK. */
 export interface NewPerson {
@@ -39,10 +40,7 @@ const EMPTY_PAGE: Page<PersonRecord> = { items: [], hasNextPage: false, totalCou
 
 @Injectable()
 export class PeopleService {
-  constructor(
-    private readonly repository: PeopleRepository,
-    private readonly municipalities: MunicipalitiesService,
-  ) {}
+  constructor(private readonly repository: PeopleRepository) {}
 
   async findById(id: string): Promise<PersonRecord | null> {
     const [found] = await this.repository.findByIds([id]);
@@ -66,19 +64,19 @@ export class PeopleService {
     );
   }
 
-  /** The person if `scope` may see them, else null (as if they did not exist). */
-  async findVisible(id: string, scope: VisibilityScope): Promise<PersonRecord | null> {
+  /** The person if `viewpoint` may see them, else null (as if they did not exist). */
+  async findVisible(id: string, viewpoint: Viewpoint): Promise<PersonRecord | null> {
     const found = await this.findById(id);
-    return found && isVisibleIn(scope, found) ? found : null;
+    return found && viewpoint.canSee(found) ? found : null;
   }
 
   async list(
     filter: PersonFilter,
     page: PageRequest,
-    scope: VisibilityScope,
+    viewpoint: Viewpoint,
   ): Promise<Page<PersonRecord>> {
     assertValidFilter(filter);
-    return this.repository.list(filter, page, scope);
+    return this.repository.list(filter, page, viewpoint.scope);
   }
 
   /** Municipality.people: one store query for every municipality asked with the same arguments. */
@@ -86,9 +84,10 @@ export class PeopleService {
     loaders: RequestLoaders,
     filter: PersonFilter,
     page: PageRequest,
-    scope: VisibilityScope,
+    viewpoint: Viewpoint,
   ): DataLoader<string, Page<PersonRecord>> {
     assertValidFilter(filter);
+    const { scope } = viewpoint;
     return loaders.get(
       `people.byMunicipality:${JSON.stringify([filter, page, scope])}`,
       async (codes: readonly string[]) => {
@@ -103,8 +102,9 @@ export class PeopleService {
     loaders: RequestLoaders,
     minLevel: number,
     page: PageRequest,
-    scope: VisibilityScope,
+    viewpoint: Viewpoint,
   ): DataLoader<string, Page<PersonRecord>> {
+    const { scope } = viewpoint;
     return loaders.get(
       `people.bySkill:${JSON.stringify([minLevel, page, scope])}`,
       async (skillIds: readonly string[]) => {
@@ -125,19 +125,36 @@ export class PeopleService {
     );
   }
 
-  /** Person.acquaintances, batched per request. */
-  acquaintancesLoader(loaders: RequestLoaders): DataLoader<string, PersonRecord[]> {
-    return groupLoader(
+  /** Person.acquaintances, batched per request: those `viewpoint` may see, by name. */
+  async visibleAcquaintances(
+    loaders: RequestLoaders,
+    personId: string,
+    viewpoint: Viewpoint,
+  ): Promise<PersonRecord[]> {
+    const acquaintances = await groupLoader(
       loaders,
       'people.acquaintances',
       (keys) => this.repository.acquaintancesOf(keys),
       (row) => row.personId,
       (row) => row.acquaintance,
-    );
+    ).load(personId);
+    return acquaintances.filter((acquaintance) => viewpoint.canSee(acquaintance));
   }
 
-  async create(input: NewPerson): Promise<PersonRecord> {
-    await this.municipalities.require(input.municipalityCode);
+  /**
+   * The person, if `actor` may change them (NOT_FOUND when the actor's viewpoint cannot see
+   * them, so hidden people cannot be probed; FORBIDDEN when they may see but not change them).
+   */
+  async requireEditable(actor: Caller, viewpoint: Viewpoint, id: string): Promise<PersonRecord> {
+    const person = await this.findVisible(id, viewpoint);
+    if (!person) throw PeopleException.notFound(id);
+    assertMayEditPerson(actor, person);
+    return person;
+  }
+
+  /** The store checks, in the same transaction, that the municipality exists. */
+  async create(actor: Caller, input: NewPerson): Promise<PersonRecord> {
+    assertMayWriteIn(actor, input.municipalityCode, 'the new person');
     const now = new Date();
     return this.repository.create({
       id: randomUUID(),
@@ -154,38 +171,76 @@ export class PeopleService {
     });
   }
 
-  async update(id: string, change: PersonChange): Promise<PersonRecord> {
-    if (change.municipalityCode !== undefined)
-      await this.municipalities.require(change.municipalityCode);
+  /**
+   * Who may change the person is decided on the stored person inside the write's transaction
+   * (see requireEditable), and so is whether a new municipality exists.
+   */
+  async update(
+    actor: Caller,
+    viewpoint: Viewpoint,
+    id: string,
+    change: PersonChange,
+  ): Promise<PersonRecord> {
     const updatedAt = new Date();
-    return this.repository.update(id, (current) => ({
-      ...current,
-      name: change.name ?? current.name,
-      email: keepOrSet(change.email, current.email),
-      title: keepOrSet(change.title, current.title),
-      bio: keepOrSet(change.bio, current.bio),
-      municipalityCode: change.municipalityCode ?? current.municipalityCode,
-      department: keepOrSet(change.department, current.department),
-      availability: change.availability ?? current.availability,
-      visibility: change.visibility ?? current.visibility,
-      updatedAt,
-    }));
+    return this.repository.update(id, (current) => {
+      if (!viewpoint.canSee(current)) throw PeopleException.notFound(id);
+      assertMayEditPerson(actor, current);
+      const moving =
+        change.municipalityCode !== undefined &&
+        change.municipalityCode !== current.municipalityCode;
+      if (moving) assertMayWriteIn(actor, change.municipalityCode, `moving person ${id} there`);
+      return changed(current, change, updatedAt);
+    });
   }
 
   /** Replaces the person's skill set (an empty list removes every skill). */
-  async setSkills(personId: string, skills: readonly SkillLevel[]): Promise<PersonRecord> {
+  async setSkills(
+    actor: Caller,
+    viewpoint: Viewpoint,
+    personId: string,
+    skills: readonly SkillLevel[],
+  ): Promise<PersonRecord> {
     const seen = new Set<string>();
     const duplicates = new Set<string>();
     for (const { skillId } of skills) (seen.has(skillId) ? duplicates : seen).add(skillId);
     if (duplicates.size > 0) throw PeopleException.duplicateSkills([...duplicates]);
+    await this.requireEditable(actor, viewpoint, personId);
     return this.repository.replaceSkills(personId, skills, new Date());
   }
 
-  /** Records that two people know each other; asking again changes nothing. */
-  async connect(personId: string, otherPersonId: string): Promise<void> {
+  /**
+   * Records that two people know each other; asking again changes nothing. The actor must be
+   * allowed to change the first person and to see the second.
+   */
+  async connect(
+    actor: Caller,
+    viewpoint: Viewpoint,
+    personId: string,
+    otherPersonId: string,
+  ): Promise<void> {
     if (personId === otherPersonId) throw PeopleException.selfAcquaintance();
+    await this.requireEditable(actor, viewpoint, personId);
+    if (!(await this.findVisible(otherPersonId, viewpoint))) {
+      throw PeopleException.notFound(otherPersonId);
+    }
     await this.repository.connect(personId, otherPersonId);
   }
+}
+
+/** The person as `change` leaves them. */
+function changed(current: PersonRecord, change: PersonChange, updatedAt: Date): PersonRecord {
+  return {
+    ...current,
+    name: change.name ?? current.name,
+    email: keepOrSet(change.email, current.email),
+    title: keepOrSet(change.title, current.title),
+    bio: keepOrSet(change.bio, current.bio),
+    municipalityCode: change.municipalityCode ?? current.municipalityCode,
+    department: keepOrSet(change.department, current.department),
+    availability: change.availability ?? current.availability,
+    visibility: change.visibility ?? current.visibility,
+    updatedAt,
+  };
 }
 
 function keepOrSet<T>(value: T | null | undefined, current: T | null): T | null {

@@ -7,7 +7,6 @@ import { Person } from './models/person.model';
 import { PersonSkill } from './models/person-skill.model';
 import { toPerson } from './people.mapper';
 import { PeopleService } from './people.service';
-import { isVisibleIn } from './visibility';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { isAuthenticated } from '../common/request/caller';
 
@@ -50,11 +49,9 @@ export class PersonFieldsResolver {
     @Parent() person: Person,
     @Context() context: GraphqlContext,
   ): Promise<Person[]> {
-    const [{ scope }, records] = await Promise.all([
-      this.viewpoints.of(context),
-      this.people.acquaintancesLoader(context.loaders).load(person.id),
-    ]);
-    return records.filter((record) => isVisibleIn(scope, record)).map(toPerson);
+    const viewpoint = await this.viewpoints.of(context);
+    const records = await this.people.visibleAcquaintances(context.loaders, person.id, viewpoint);
+    return records.map(toPerson);
   }
 
   @ResolveField(() => String, {

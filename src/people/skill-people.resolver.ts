@@ -25,12 +25,12 @@ export class SkillPeopleResolver {
     @Args() args: SkillPeopleArgs,
     @Context() context: GraphqlContext,
   ): Promise<Connection<Person>> {
-    const { scope } = await this.viewpoints.of(context);
+    const viewpoint = await this.viewpoints.of(context);
     const loader = this.service.bySkillLoader(
       context.loaders,
       args.minLevel ?? 1,
       toPageRequest(args),
-      scope,
+      viewpoint,
     );
     return toConnection(await loader.load(skill.id), personSortKey, toPerson);
   }

@@ -1,44 +1,10 @@
 import { Visibility } from './models/visibility.enum';
 
-/** Who is looking: their municipality and the collaborations it belongs to (none when anonymous). */
-export interface Viewer {
-  readonly municipalityCode: string | null;
-  readonly collaborationIds: readonly string[];
-}
-
-/** What decides whether a person can be seen: their setting, municipality and its collaborations. */
-export interface VisibleParty {
-  readonly visibility: Visibility;
-  readonly municipalityCode: string;
-  readonly collaborationIds: readonly string[];
-}
-
-export const ANONYMOUS_VIEWER: Viewer = { municipalityCode: null, collaborationIds: [] };
-
 /**
- * The visibility rule of the design brief: NETWORK reaches everyone; COLLABORATIONS reaches the
- * person's own municipality and every municipality that shares a collaboration with it;
- * MUNICIPALITY reaches only the person's own municipality. Used everywhere a person can appear
- * (recommendations, search, paths, counts).
- */
-export function canSee(viewer: Viewer, person: VisibleParty): boolean {
-  switch (person.visibility) {
-    case Visibility.NETWORK:
-      return true;
-    case Visibility.MUNICIPALITY:
-      return viewer.municipalityCode === person.municipalityCode;
-    case Visibility.COLLABORATIONS:
-      return (
-        viewer.municipalityCode === person.municipalityCode ||
-        person.collaborationIds.some((id) => viewer.collaborationIds.includes(id))
-      );
-  }
-}
-
-/**
- * The same rule in the terms a store query can apply before it counts or limits: the viewer's
- * municipality and the municipalities that share a collaboration with it (whose COLLABORATIONS
- * people are visible), or no condition at all for someone who may see everyone.
+ * Whom a viewer may see, in the terms a store query applies before it counts or limits: the
+ * viewer's municipality (all its people are visible) and the municipalities that share a
+ * collaboration with it (their COLLABORATIONS people are visible), or no condition at all for
+ * someone who may see everyone. The store ports take this; services take the Viewpoint below.
  */
 export interface VisibilityScope {
   /** An administrator: no visibility condition. */
@@ -62,17 +28,64 @@ export const ANONYMOUS_SCOPE: VisibilityScope = {
   partnerMunicipalityCodes: [],
 };
 
-/** canSee, decided from a scope: the person's own municipality stands for its collaborations. */
-export function isVisibleIn(
-  scope: VisibilityScope,
-  person: { readonly visibility: Visibility; readonly municipalityCode: string },
-): boolean {
-  if (scope.seesEveryone || person.visibility === Visibility.NETWORK) return true;
-  if (scope.municipalityCode !== null && person.municipalityCode === scope.municipalityCode) {
-    return true;
+/** What decides whether a person can be seen: their setting and where they work. */
+export interface VisibleParty {
+  readonly visibility: Visibility;
+  readonly municipalityCode: string;
+}
+
+/**
+ * Who is looking, and so whom they may see: the one visibility rule of the design brief, used
+ * everywhere a person can appear (lookups, lists and their counts, acquaintances, experiences,
+ * search, recommendations, introduction paths). NETWORK people reach everyone; COLLABORATIONS
+ * people their own municipality and every municipality sharing a collaboration with it;
+ * MUNICIPALITY people only their own municipality. The stores apply the same rule from `scope`
+ * (graph-store/cypher/visibility-condition.ts).
+ */
+export class Viewpoint {
+  /** The administrator and admin-scoped credentials, who maintain the directory. */
+  static readonly EVERYONE = new Viewpoint(EVERYONE_SCOPE);
+  /** A reader without credentials. */
+  static readonly ANONYMOUS = new Viewpoint(ANONYMOUS_SCOPE);
+
+  private constructor(readonly scope: VisibilityScope) {}
+
+  /** Someone working in `municipalityCode`, given the municipalities it shares a collaboration with. */
+  static ofMunicipality(
+    municipalityCode: string,
+    partnerMunicipalityCodes: readonly string[],
+  ): Viewpoint {
+    return new Viewpoint({
+      seesEveryone: false,
+      municipalityCode,
+      partnerMunicipalityCodes: [...new Set(partnerMunicipalityCodes)].filter(
+        (code) => code !== municipalityCode,
+      ),
+    });
   }
-  return (
-    person.visibility === Visibility.COLLABORATIONS &&
-    scope.partnerMunicipalityCodes.includes(person.municipalityCode)
-  );
+
+  get seesEveryone(): boolean {
+    return this.scope.seesEveryone;
+  }
+
+  /** The viewer's municipality; null for everyone and for anonymous readers. */
+  get municipalityCode(): string | null {
+    return this.scope.municipalityCode;
+  }
+
+  canSee(person: VisibleParty): boolean {
+    const { seesEveryone, municipalityCode, partnerMunicipalityCodes } = this.scope;
+    if (seesEveryone) return true;
+    switch (person.visibility) {
+      case Visibility.NETWORK:
+        return true;
+      case Visibility.MUNICIPALITY:
+        return municipalityCode === person.municipalityCode;
+      case Visibility.COLLABORATIONS:
+        return (
+          municipalityCode === person.municipalityCode ||
+          partnerMunicipalityCodes.includes(person.municipalityCode)
+        );
+    }
+  }
 }

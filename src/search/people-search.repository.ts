@@ -80,10 +80,4 @@ export abstract class PeopleSearchRepository {
     personIds: readonly string[],
     skillIds: readonly string[],
   ): Promise<PersonSkillRecord[]>;
-
-  /** Codes of the municipalities that are members of any of these collaborations. */
-  abstract partnerMunicipalities(collaborationIds: readonly string[]): Promise<string[]>;
-
-  /** The collaborations each of these municipalities is a member of (codes without any: absent). */
-  abstract collaborationsOf(municipalityCodes: readonly string[]): Promise<Map<string, string[]>>;
 }

@@ -8,7 +8,6 @@ import { toSkill } from '../skills/skills.mapper';
 import { DEFAULT_SEARCH_HITS, SearchPeopleArgs } from './dto/search-people.args';
 import { PersonHit } from './models/person-hit.model';
 import { PeopleSearchService } from './people-search.service';
-import { searchViewerOf } from './search-viewer';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
 
 @Resolver(() => PersonHit)
@@ -32,7 +31,7 @@ export class PeopleSearchResolver {
     const { loaders } = context;
     const hits = await this.search.search(
       { query, first: first ?? DEFAULT_SEARCH_HITS, filter: toPersonFilter(filter) },
-      searchViewerOf(await this.viewpoints.of(context)),
+      await this.viewpoints.of(context),
     );
     // The hits' records through the request's loaders: one store query each for all people and
     // all skills shown, shared with the nested fields that ask for them again.

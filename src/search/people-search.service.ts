@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Visibility } from '../people/models/visibility.enum';
 import { PeopleException } from '../people/people.exception';
 import { type PersonFilter, type SkillLevel } from '../people/person.record';
-import { canSee, type Viewer } from '../people/visibility';
+import { type Viewpoint } from '../people/visibility';
 import { PeopleSearchException } from './people-search.exception';
 import {
   PeopleSearchRepository,
@@ -10,10 +9,8 @@ import {
   type SearchScope,
   type SkillHolder,
   type TextHit,
-  type VisibilityScope,
 } from './people-search.repository';
 import { searchScore, skillSignal, textSignal, wordScore, wordWeights } from './search-score';
-import { type SearchViewer } from './search-viewer';
 import { matchSkills, type SkillMatch } from './skill-matcher';
 import { searchWords } from '../text/query-words';
 
@@ -60,13 +57,13 @@ export class PeopleSearchService {
   constructor(private readonly repository: PeopleSearchRepository) {}
 
   /** A query without a word (only punctuation, or only Dutch stop words) finds nobody: []. */
-  async search(request: SearchRequest, viewer: SearchViewer): Promise<PersonHitResult[]> {
+  async search(request: SearchRequest, viewpoint: Viewpoint): Promise<PersonHitResult[]> {
     assertSearchable(request.filter);
     const words = searchWords(request.query);
     if (words.length === 0) return [];
     const scope: SearchScope = {
       filter: request.filter,
-      visibility: await this.visibilityScope(viewer),
+      visibility: viewpoint.scope,
       limit: CANDIDATE_POOL,
     };
     const [textHits, skillSide] = await Promise.all([
@@ -74,25 +71,10 @@ export class PeopleSearchService {
       this.skillSide(words, scope),
     ]);
     const candidates = await this.candidates(textHits, skillSide);
-    const visible = await this.visibleOnly(candidates, viewer);
+    // The store applied the same rule already: a store query that let an invisible person
+    // through would still not show them.
+    const visible = candidates.filter(({ person }) => viewpoint.canSee(person));
     return rank(words, visible, skillSide.matches).slice(0, request.first);
-  }
-
-  /**
-   * The visibility rule as store parameters; partners are looked up only for members, and only
-   * when the request's viewpoint has not resolved them already.
-   */
-  private async visibilityScope(viewer: SearchViewer): Promise<VisibilityScope> {
-    if (viewer.seesEveryone) {
-      return { seesEveryone: true, municipalityCode: null, partnerMunicipalityCodes: [] };
-    }
-    const { municipalityCode, collaborationIds } = viewer.viewer;
-    const partnerMunicipalityCodes =
-      viewer.partnerMunicipalityCodes ??
-      (collaborationIds.length === 0
-        ? []
-        : await this.repository.partnerMunicipalities(collaborationIds));
-    return { seesEveryone: false, municipalityCode, partnerMunicipalityCodes };
   }
 
   private async skillSide(words: readonly string[], scope: SearchScope): Promise<SkillSide> {
@@ -132,34 +114,6 @@ export class PeopleSearchService {
     }
     return [...byId.values()];
   }
-
-  /**
-   * canSee on every candidate, after the store already applied the same rule: a store query
-   * that let an invisible person through would still not show them. The collaborations of a
-   * person's municipality are read only where the rule depends on them.
-   */
-  private async visibleOnly(
-    candidates: readonly Candidate[],
-    searcher: SearchViewer,
-  ): Promise<Candidate[]> {
-    if (searcher.seesEveryone) return [...candidates];
-    const { viewer } = searcher;
-    const needCollaborations = candidates
-      .map(({ person }) => person)
-      .filter((person) => dependsOnCollaborations(viewer, person))
-      .map((person) => person.municipalityCode);
-    const collaborations =
-      needCollaborations.length === 0
-        ? new Map<string, string[]>()
-        : await this.repository.collaborationsOf([...new Set(needCollaborations)]);
-    return candidates.filter(({ person }) =>
-      canSee(viewer, {
-        visibility: person.visibility,
-        municipalityCode: person.municipalityCode,
-        collaborationIds: collaborations.get(person.municipalityCode) ?? [],
-      }),
-    );
-  }
 }
 
 function assertSearchable(filter: PersonFilter): void {
@@ -167,14 +121,6 @@ function assertSearchable(filter: PersonFilter): void {
   if (filter.minLevel !== undefined && filter.skillId === undefined) {
     throw PeopleException.minLevelWithoutSkill();
   }
-}
-
-function dependsOnCollaborations(viewer: Viewer, person: SearchCandidate): boolean {
-  return (
-    person.visibility === Visibility.COLLABORATIONS &&
-    person.municipalityCode !== viewer.municipalityCode &&
-    viewer.collaborationIds.length > 0
-  );
 }
 
 /**

@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Caller, callerMunicipality } from '../common/request/caller';
 import { CollaborationsRepository } from '../collaborations/collaborations.repository';
-import {
-  ANONYMOUS_VIEWPOINT,
-  EVERYONE_VIEWPOINT,
-  municipalityViewpoint,
-  seesEveryone,
-  type Viewpoint,
-} from './viewpoint';
+import { type Caller, callerMunicipality, hasScope, Scope } from '../common/request/caller';
+import { Viewpoint } from '../people/visibility';
 
 /** What a viewpoint is worked out from: the request's caller, and an object that lives as long as the request. */
 export interface ViewpointRequest {
@@ -16,7 +10,12 @@ export interface ViewpointRequest {
   readonly loaders: object;
 }
 
-/** Resolves the caller's viewpoint: their municipality's collaborations and partner municipalities, once per request. */
+/**
+ * Resolves whose eyes a request looks through (people/visibility.ts): everyone for the
+ * administrator and admin-scoped credentials (they maintain the directory), the caller's
+ * municipality with its collaboration partners for API clients and signed-in people, anonymous
+ * otherwise. Once per request.
+ */
 @Injectable()
 export class ViewpointService {
   private readonly perRequest = new WeakMap<object, Promise<Viewpoint>>();
@@ -33,9 +32,9 @@ export class ViewpointService {
   }
 
   async resolve(caller: Caller): Promise<Viewpoint> {
-    if (seesEveryone(caller)) return EVERYONE_VIEWPOINT;
+    if (hasScope(caller, Scope.ADMIN)) return Viewpoint.EVERYONE;
     const code = callerMunicipality(caller);
-    if (code === null) return ANONYMOUS_VIEWPOINT;
+    if (code === null) return Viewpoint.ANONYMOUS;
     return this.ofMunicipality(code);
   }
 
@@ -50,6 +49,6 @@ export class ViewpointService {
         : (await this.collaborations.membersOf(collaborationIds)).map(
             (membership) => membership.municipalityCode,
           );
-    return municipalityViewpoint(code, collaborationIds, [...new Set(partners)]);
+    return Viewpoint.ofMunicipality(code, partners);
   }
 }

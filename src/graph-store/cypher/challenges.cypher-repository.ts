@@ -4,15 +4,12 @@ import {
   type ChallengePatch,
   type ChallengeRecord,
 } from '../../challenges/challenge.record';
+import { ChallengesException } from '../../challenges/challenges.exception';
 import { ChallengesRepository } from '../../challenges/challenges.repository';
 import { type Page, type PageRequest } from '../../common/pagination/page';
 import { type CypherClient, type CypherTransaction } from './cypher-client';
 import { type CypherDialect } from './cypher-dialect';
-import {
-  assertChallengeExists,
-  assertMunicipalityExists,
-  assertSkillsExist,
-} from './existence-checks';
+import { assertMunicipalityExists, assertSkillsExist } from './existence-checks';
 import {
   type CountRow,
   EMPTY_PAGE,
@@ -237,9 +234,15 @@ export class ChallengesCypherRepository extends ChallengesRepository {
     return { ...challenge, requiredSkillIds: [...challenge.requiredSkillIds].sort() };
   }
 
-  update(id: string, patch: ChallengePatch): Promise<ChallengeRecord> {
+  update(
+    id: string,
+    patch: ChallengePatch,
+    authorize?: (current: ChallengeRecord) => void,
+  ): Promise<ChallengeRecord> {
     return this.client.write(async (tx) => {
-      await assertChallengeExists(tx, id);
+      const [current] = await tx.run(FIND_BY_IDS, { ids: [id] });
+      if (!current) throw ChallengesException.notFound(id);
+      authorize?.(toChallengeRecord(current));
       if (patch.requiredSkillIds) await assertSkillsExist(tx, patch.requiredSkillIds);
       await tx.run(this.statements.update, {
         id,

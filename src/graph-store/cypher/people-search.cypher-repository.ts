@@ -122,19 +122,6 @@ const SKILL_LEVELS = cypher<
   WHERE s.id IN $skillIds
   RETURN personId, s.id AS skillId, h.level AS level`);
 
-const PARTNER_MUNICIPALITIES = cypher<{ code: string }, { collaborationIds: readonly string[] }>(`
-  UNWIND $collaborationIds AS collaborationId
-  MATCH (m:Municipality)-[:MEMBER_OF]->(:Collaboration {id: collaborationId})
-  RETURN DISTINCT m.code AS code`);
-
-const COLLABORATIONS_OF = cypher<
-  { code: string; collaborationId: string },
-  { codes: readonly string[] }
->(`
-  UNWIND $codes AS code
-  MATCH (:Municipality {code: code})-[:MEMBER_OF]->(c:Collaboration)
-  RETURN code, c.id AS collaborationId`);
-
 function scopeParams({ filter, visibility, limit }: SearchScope): SearchScopeParams {
   return {
     municipalityCode: filter.municipalityCode ?? null,
@@ -232,23 +219,5 @@ export class PeopleSearchCypherRepository extends PeopleSearchRepository {
       personIds: [...personIds],
       skillIds: [...skillIds],
     });
-  }
-
-  async partnerMunicipalities(collaborationIds: readonly string[]): Promise<string[]> {
-    if (collaborationIds.length === 0) return [];
-    const rows = await this.client.read(PARTNER_MUNICIPALITIES, {
-      collaborationIds: [...collaborationIds],
-    });
-    return rows.map((row) => row.code);
-  }
-
-  async collaborationsOf(municipalityCodes: readonly string[]): Promise<Map<string, string[]>> {
-    if (municipalityCodes.length === 0) return new Map();
-    const rows = await this.client.read(COLLABORATIONS_OF, { codes: [...municipalityCodes] });
-    const result = new Map<string, string[]>();
-    for (const row of rows) {
-      result.set(row.code, [...(result.get(row.code) ?? []), row.collaborationId]);
-    }
-    return result;
   }
 }

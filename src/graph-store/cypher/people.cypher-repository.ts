@@ -364,8 +364,8 @@ export class PeopleCypherRepository extends PeopleRepository {
       if (await isRepeatedCreate(tx, this.dialect, 'Person', record)) {
         return readPerson(tx, record.id);
       }
-      await assertEmailFree(tx, record);
       await assertMunicipalityExists(tx, record.municipalityCode);
+      await assertEmailFree(tx, record);
       await tx.run(this.statements.create, {
         ...personParams(record),
         municipalityCode: record.municipalityCode,
@@ -388,8 +388,8 @@ export class PeopleCypherRepository extends PeopleRepository {
       const current = await this.readForUpdate(tx, id);
       const next = { ...change(current), id };
       const moves = next.municipalityCode !== current.municipalityCode;
-      await assertEmailFree(tx, next);
       if (moves) await assertMunicipalityExists(tx, next.municipalityCode);
+      await assertEmailFree(tx, next);
       await tx.run(this.statements.update, personParams(next));
       if (moves) {
         await tx.run(LEAVE_MUNICIPALITY, { id });

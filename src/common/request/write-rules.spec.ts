@@ -1,4 +1,4 @@
-import { type Caller, Scope } from '../common/request/caller';
+import { type Caller, Scope } from './caller';
 import { assertMayEditPerson, assertMayWriteIn, mayEditPerson, mayWriteIn } from './write-rules';
 
 const origin = '127.0.0.1';

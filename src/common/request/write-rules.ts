@@ -1,5 +1,5 @@
-import { CommonErrorCode, CommonException } from '../common/errors/common.exception';
-import { type Caller, callerMunicipality, hasScope, Scope } from '../common/request/caller';
+import { CommonErrorCode, CommonException } from '../errors/common.exception';
+import { type Caller, callerMunicipality, hasScope, Scope } from './caller';
 
 /**
  * Which municipality's records a caller may change. The administrator (and admin scope) may
