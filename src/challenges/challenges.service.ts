@@ -12,7 +12,6 @@ import {
   type ChallengePatch,
   type ChallengeRecord,
 } from './challenge.record';
-import { ChallengesException } from './challenges.exception';
 import { ChallengesRepository } from './challenges.repository';
 
 export interface CreateChallenge {
@@ -43,13 +42,6 @@ export class ChallengesService {
   async findById(id: string): Promise<ChallengeRecord | null> {
     const [found] = await this.repository.findByIds([id]);
     return found ?? null;
-  }
-
-  /** The challenge, or a NOT_FOUND error naming the id (for writes that refer to one). */
-  async require(id: string): Promise<ChallengeRecord> {
-    const found = await this.findById(id);
-    if (!found) throw ChallengesException.notFound(id);
-    return found;
   }
 
   /** Per-request batched lookup by id, for nested fields such as Experience.challenge. */

@@ -16,9 +16,6 @@ import {
 } from 'class-validator';
 import { ALL_SCOPES } from '../common/request/caller';
 
-/** Names of environment variables whose values must never be logged. */
-export const SECRET_VARIABLES = ['ADMIN_API_KEY', 'NEO4J_PASSWORD', 'DATABASE_URL'] as const;
-
 export type GraphStoreKind = 'kuzu' | 'neo4j';
 export type NodeEnvironment = 'development' | 'production' | 'test';
 

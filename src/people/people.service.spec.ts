@@ -303,14 +303,7 @@ describe('PeopleService', () => {
     });
   });
 
-  describe('require and loaders', () => {
-    it('answers NOT_FOUND naming an unknown id', async () => {
-      await expect(sut.require('nobody')).rejects.toMatchObject({
-        code: PeopleErrorCode.PERSON_NOT_FOUND,
-        message: expect.stringContaining('"nobody"') as string,
-      });
-    });
-
+  describe('loaders', () => {
     it('batches skill lookups of one request into one store call, [] for people without skills', async () => {
       repository.skills.push(
         { personId: 'p1', skillId: 'wmo', level: 4 },

@@ -47,13 +47,6 @@ export class PeopleService {
     return found ?? null;
   }
 
-  /** The person, or a NOT_FOUND error naming the id (for writes that refer to one). */
-  async require(id: string): Promise<PersonRecord> {
-    const found = await this.findById(id);
-    if (!found) throw PeopleException.notFound(id);
-    return found;
-  }
-
   /** Per-request batched lookup by id, for nested fields that point at a person. */
   byIdLoader(loaders: RequestLoaders): DataLoader<string, PersonRecord | null> {
     return recordLoader(

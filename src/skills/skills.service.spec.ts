@@ -112,27 +112,6 @@ describe('SkillsService', () => {
     });
   });
 
-  describe('requireAll', () => {
-    it('returns the skills in the order asked, each once', async () => {
-      repository.skills.set('a', skill('a'));
-      repository.skills.set('b', skill('b'));
-      expect((await sut.requireAll(['b', 'a', 'b'])).map((s) => s.id)).toEqual(['b', 'a']);
-    });
-
-    it('names every unknown id in one NOT_FOUND error', async () => {
-      repository.skills.set('a', skill('a'));
-      await expect(sut.requireAll(['x', 'a', 'y'])).rejects.toMatchObject({
-        code: SkillsErrorCode.SKILL_NOT_FOUND,
-        message: expect.stringContaining('"x", "y"') as string,
-      });
-    });
-
-    it('asks the store nothing for an empty list', async () => {
-      expect(await sut.requireAll([])).toEqual([]);
-      expect(repository.findByIdsCalls).toBe(0);
-    });
-  });
-
   describe('byIdLoader', () => {
     it('answers each key, null for unknown ids, in one store call', async () => {
       repository.skills.set('a', skill('a'));

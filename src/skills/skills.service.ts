@@ -25,18 +25,6 @@ export class SkillsService {
     return found ?? null;
   }
 
-  /** The skills in the order asked (duplicates once), or one NOT_FOUND naming every unknown id. */
-  async requireAll(ids: readonly string[]): Promise<SkillRecord[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const byId = new Map(
-      (await this.repository.findByIds(unique)).map((skill) => [skill.id, skill]),
-    );
-    const missing = unique.filter((id) => !byId.has(id));
-    if (missing.length > 0) throw SkillsException.notFound(missing);
-    return unique.map((id) => byId.get(id) as SkillRecord);
-  }
-
   /** Per-request batched lookup by id, for nested fields such as PersonSkill.skill. */
   byIdLoader(loaders: RequestLoaders): DataLoader<string, SkillRecord | null> {
     return recordLoader(

@@ -34,10 +34,6 @@ export function lowerFirst(text: string): string {
   return keep ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Number of sentences, counting ., ! and ? followed by a space or the end. */
 export function sentenceCount(text: string): number {
   return text.split(/[.!?](?:\s+|$)/).filter((part) => part.trim() !== '').length;
