@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * schema.gql is committed so that schema changes show in review; it must be what the code
- * generates. `npm run schema:update` (or starting the service in development) rewrites it.
+ * generates. `npm run schema:update` rewrites it; starting the service never does.
  */
 const SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema.gql');
 const HEADER = fs.readFileSync(SCHEMA_FILE, 'utf8').match(/^(#.*\n)+/)?.[0] ?? '';
