@@ -69,6 +69,12 @@ export abstract class MatchingRepository {
   abstract municipalities(codes: readonly string[]): Promise<MunicipalityContext[]>;
 
   /**
+   * The other municipalities sharing at least one collaboration with municipality `code`: whose
+   * COLLABORATIONS people someone there may see.
+   */
+  abstract partnerMunicipalities(code: string): Promise<string[]>;
+
+  /**
    * These people with the municipalities they work in. By default people, then their
    * municipalities; an adapter that can read both at once (one round trip) does so.
    */

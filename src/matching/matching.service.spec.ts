@@ -18,8 +18,6 @@ import {
   type SkillHolder,
 } from './matching.records';
 import { MatchingRepository } from './matching.repository';
-import { CollaborationsRepository } from '../collaborations/collaborations.repository';
-import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { MatchingService } from './matching.service';
 import { type RecommendRequest } from './recommendation.types';
 import { onlySignal } from './scoring-weights';
@@ -28,16 +26,6 @@ import { onlySignal } from './scoring-weights';
  * The port as plain lists. Text relevance is the number of query words in the title, which is
  * all the service needs to know of BM25; there are no acquaintances.
  */
-/** No municipality belongs to a collaboration: a viewpoint sees its own municipality only. */
-class NoCollaborations extends CollaborationsRepository {
-  findByIds = () => Promise.resolve([]);
-  list = () => Promise.reject(new Error('not used'));
-  membersOf = () => Promise.resolve([]);
-  collaborationsOf = () => Promise.resolve([]);
-  upsert = () => Promise.reject(new Error('not used'));
-  addMember = () => Promise.reject(new Error('not used'));
-}
-
 class FakeMatchingRepository extends MatchingRepository {
   municipalityList: MunicipalityContext[] = [];
   challengeList: ChallengeContext[] = [];
@@ -100,6 +88,15 @@ class FakeMatchingRepository extends MatchingRepository {
   }
   municipalities(codes: readonly string[]): Promise<MunicipalityContext[]> {
     return Promise.resolve(this.municipalityList.filter((m) => codes.includes(m.code)));
+  }
+  partnerMunicipalities(code: string): Promise<string[]> {
+    const own = this.municipalityList.find((m) => m.code === code);
+    const ids = new Set(own?.collaborations.map(({ id }) => id) ?? []);
+    return Promise.resolve(
+      this.municipalityList
+        .filter((m) => m.code !== code && m.collaborations.some(({ id }) => ids.has(id)))
+        .map((m) => m.code),
+    );
   }
   shortestKnowsPaths(): Promise<KnowsPath[]> {
     return Promise.resolve([]);
@@ -185,7 +182,7 @@ describe('MatchingService', () => {
       { personId: 'skilled', skillId: 'jeugdwet', level: 5 },
       { personId: 'skilled', skillId: 'aanbesteden', level: 5 },
     ];
-    sut = new MatchingService(repository, new ViewpointService(new NoCollaborations()));
+    sut = new MatchingService(repository);
   });
 
   const ask = (request: Partial<RecommendRequest> = {}): RecommendRequest => ({

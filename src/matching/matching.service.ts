@@ -23,7 +23,6 @@ import {
 } from './matching.records';
 import { MatchingRepository } from './matching.repository';
 import { Viewpoint } from '../people/visibility';
-import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { PeopleView } from './people-view';
 import { similarChallengeWords } from '../text/query-words';
 import { rank } from './ranking';
@@ -76,10 +75,7 @@ interface Evidence {
  */
 @Injectable()
 export class MatchingService {
-  constructor(
-    private readonly repository: MatchingRepository,
-    private readonly viewpoints: ViewpointService,
-  ) {}
+  constructor(private readonly repository: MatchingRepository) {}
 
   async recommend(
     request: RecommendRequest,
@@ -144,7 +140,9 @@ export class MatchingService {
     asking: MunicipalityContext | null,
   ): Promise<Viewpoint> {
     if (request.viewpoint && !request.viewpoint.seesEveryone) return request.viewpoint;
-    return asking ? this.viewpoints.ofMunicipality(asking.code) : Viewpoint.ANONYMOUS;
+    if (!asking) return Viewpoint.ANONYMOUS;
+    const partners = await this.repository.partnerMunicipalities(asking.code);
+    return Viewpoint.ofMunicipality(asking.code, partners);
   }
 
   /**

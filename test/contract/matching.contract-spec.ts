@@ -521,7 +521,16 @@ describe.each(GRAPH_STORES)('matching contract on %s', (store) => {
       ).toEqual(['mc-hidden-muni', 'mc-lead']);
     });
 
-    // Last: it adds to the graph. Kuzu keeps these two reads until the next write.
+    it('names the other municipalities sharing a collaboration with one', async () => {
+      const partners = async (code: string): Promise<string[]> =>
+        (await repository.partnerMunicipalities(code)).sort();
+      expect(await partners(G.codes.home)).toEqual([G.codes.near]);
+      expect(await partners(G.codes.far)).toEqual([G.codes.small]);
+      expect(await partners(G.codes.same)).toEqual([]);
+      expect(await partners('GM0000')).toEqual([]);
+    });
+
+    // Last: it adds to the graph. Kuzu keeps these reads until the next write.
     it('sees the municipalities and the number of people as changed by a write', async () => {
       expect(await repository.municipalities([G.codes.same])).toMatchObject([
         { collaborations: [] },
@@ -538,6 +547,9 @@ describe.each(GRAPH_STORES)('matching contract on %s', (store) => {
         { collaborations: [{ id: 'mc-k2', name: 'Zuidas Samen' }] },
       ]);
       expect(await repository.peopleCount()).toBe(G.people.length + 1);
+      expect((await repository.partnerMunicipalities(G.codes.same)).sort()).toEqual(
+        [G.codes.far, G.codes.small].sort(),
+      );
     });
   });
 });

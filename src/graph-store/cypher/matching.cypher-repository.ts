@@ -96,6 +96,11 @@ const ALL_MUNICIPALITIES = cypher<MunicipalityRow>(`
   MATCH (m:Municipality)
   ${MUNICIPALITY_COLUMNS}`);
 
+// The two MEMBER_OF of a pattern are different relationships, so m is never the first one.
+const PARTNER_MUNICIPALITIES = cypher<{ code: string }, { code: string }>(`
+  MATCH (:Municipality {code: $code})-[:MEMBER_OF]->(:Collaboration)<-[:MEMBER_OF]-(m:Municipality)
+  RETURN DISTINCT m.code AS code`);
+
 // Four different people (relationship uniqueness alone would allow a-x-y-a style repeats, and
 // Kuzu's fixed-length patterns may repeat nodes).
 const THREE_HOP_KNOWS_PATHS = cypher<FieldsOf<KnowsPath>, PathParams>(`
@@ -273,6 +278,19 @@ export class MatchingCypherRepository extends MatchingRepository {
     }
     const rows = await this.client.read(MUNICIPALITIES, { codes: [...new Set(codes)] });
     return rows.map(toMunicipalityContext);
+  }
+
+  /** From the municipalities kept in memory where the store allows, else one statement. */
+  async partnerMunicipalities(code: string): Promise<string[]> {
+    if (!this.allMunicipalities) {
+      return (await this.client.read(PARTNER_MUNICIPALITIES, { code })).map((row) => row.code);
+    }
+    const all = await this.allMunicipalities.get();
+    const collaborations = new Set(all.get(code)?.collaborations.map(({ id }) => id) ?? []);
+    return [...all.values()]
+      .filter((each) => each.code !== code)
+      .filter((each) => each.collaborations.some(({ id }) => collaborations.has(id)))
+      .map((each) => each.code);
   }
 
   async shortestKnowsPaths(fromId: string, toIds: readonly string[]): Promise<KnowsPath[]> {
