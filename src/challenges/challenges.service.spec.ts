@@ -1,7 +1,7 @@
 import { CommonErrorCode } from '../common/errors/common.exception';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest } from '../common/pagination/page';
-import { type Caller, Scope } from '../common/request/caller';
+import { ADMIN, clientOf } from '../../test/support/callers';
 import { ChallengeStatus } from './challenge-status';
 import {
   type ChallengeFilter,
@@ -11,19 +11,6 @@ import {
 import { ChallengesErrorCode, ChallengesException } from './challenges.exception';
 import { ChallengesRepository } from './challenges.repository';
 import { ChallengesService } from './challenges.service';
-
-const origin = '127.0.0.1';
-const admin: Caller = { kind: 'admin', actorId: 'admin', origin };
-/** An intranet of `municipalityCode` that may change its own challenges. */
-const writerOf = (municipalityCode: string): Caller => ({
-  kind: 'client',
-  actorId: `client:${municipalityCode}`,
-  clientId: municipalityCode,
-  clientName: `Intranet ${municipalityCode}`,
-  municipalityCode,
-  scopes: [Scope.WRITE],
-  origin,
-});
 
 /** In memory; update checks `authorize` on the stored challenge, as the store does. */
 class FakeChallenges extends ChallengesRepository {
@@ -93,7 +80,7 @@ describe('ChallengesService', () => {
   });
 
   const create = (overrides: Record<string, unknown> = {}): Promise<ChallengeRecord> =>
-    sut.create(admin, {
+    sut.create(ADMIN, {
       title: 'Inkoop jeugdzorg',
       description: 'Samen inkopen.',
       municipalityCode: 'GM0363',
@@ -121,26 +108,26 @@ describe('ChallengesService', () => {
 
   it('lets a writer create challenges of their own municipality only, writing nothing else', async () => {
     const input = { title: 'Inkoop', description: 'Samen.', municipalityCode: 'GM0363' };
-    await expect(sut.create(writerOf('GM0344'), input)).rejects.toMatchObject({
+    await expect(sut.create(clientOf('GM0344'), input)).rejects.toMatchObject({
       code: CommonErrorCode.FORBIDDEN,
       message: expect.stringContaining('the new challenge') as string,
     });
     expect(repository.records.size).toBe(0);
-    await expect(sut.create(writerOf('GM0363'), input)).resolves.toMatchObject(input);
+    await expect(sut.create(clientOf('GM0363'), input)).resolves.toMatchObject(input);
   });
 
   it('updates only the given fields; null theme clears it, left-out theme keeps it', async () => {
     const created = await create({ theme: 'ict', requiredSkillIds: ['gis'] });
-    const renamed = await sut.update(admin, created.id, { title: 'Nieuw', description: null });
+    const renamed = await sut.update(ADMIN, created.id, { title: 'Nieuw', description: null });
     expect(renamed).toMatchObject({ title: 'Nieuw', description: 'Samen inkopen.', theme: 'ict' });
     expect(renamed.updatedAt.getTime()).toBeGreaterThanOrEqual(created.updatedAt.getTime());
 
-    const cleared = await sut.update(admin, created.id, { theme: null, requiredSkillIds: [] });
+    const cleared = await sut.update(ADMIN, created.id, { theme: null, requiredSkillIds: [] });
     expect(cleared).toMatchObject({ theme: null, requiredSkillIds: [], title: 'Nieuw' });
   });
 
   it('refuses to update an unknown challenge', async () => {
-    await expect(sut.update(admin, 'nope', { title: 'X' })).rejects.toMatchObject({
+    await expect(sut.update(ADMIN, 'nope', { title: 'X' })).rejects.toMatchObject({
       code: ChallengesErrorCode.CHALLENGE_NOT_FOUND,
     });
   });
@@ -148,14 +135,14 @@ describe('ChallengesService', () => {
   it("decides on the stored challenge who may change it: its municipality's writers", async () => {
     const created = await create();
     await expect(
-      sut.update(writerOf('GM0344'), created.id, { title: 'Anders' }),
+      sut.update(clientOf('GM0344'), created.id, { title: 'Anders' }),
     ).rejects.toMatchObject({
       code: CommonErrorCode.FORBIDDEN,
       message: expect.stringContaining(`challenge ${created.id}`) as string,
     });
     expect(repository.records.get(created.id)?.title).toBe('Inkoop jeugdzorg');
     await expect(
-      sut.update(writerOf('GM0363'), created.id, { title: 'Anders' }),
+      sut.update(clientOf('GM0363'), created.id, { title: 'Anders' }),
     ).resolves.toMatchObject({ title: 'Anders' });
   });
 

@@ -1,6 +1,6 @@
 import { CommonErrorCode } from '../common/errors/common.exception';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { type Caller, Scope } from '../common/request/caller';
+import { ADMIN, clientOf } from '../../test/support/callers';
 import { Visibility } from '../people/models/visibility.enum';
 import { PeopleService } from '../people/people.service';
 import { PeopleRepository } from '../people/people.repository';
@@ -66,17 +66,8 @@ const person = (id: string, municipalityCode: string, visibility: Visibility): P
   updatedAt: new Date(0),
 });
 
-const admin: Caller = { kind: 'admin', actorId: 'admin', origin: '127.0.0.1' };
 /** An intranet of Utrecht, which shares no collaboration with Amsterdam. */
-const utrecht: Caller = {
-  kind: 'client',
-  actorId: 'client:u',
-  clientId: 'u',
-  clientName: 'Intranet Utrecht',
-  municipalityCode: 'GM0344',
-  scopes: [Scope.WRITE],
-  origin: '127.0.0.1',
-};
+const utrecht = clientOf('GM0344');
 const utrechtView = Viewpoint.ofMunicipality('GM0344', []);
 
 describe('ExperiencesService', () => {
@@ -93,7 +84,7 @@ describe('ExperiencesService', () => {
   });
 
   it('records an experience, with no year or lessons when left out', async () => {
-    const recorded = await sut.record(admin, Viewpoint.EVERYONE, {
+    const recorded = await sut.record(ADMIN, Viewpoint.EVERYONE, {
       personId: 'p1',
       challengeId: 'c1',
       role: ExperienceRole.LEAD,

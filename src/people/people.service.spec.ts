@@ -2,7 +2,7 @@ import { Viewpoint } from './visibility';
 import { CommonErrorCode } from '../common/errors/common.exception';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { type Page, type PageRequest, pageFromRows } from '../common/pagination/page';
-import { type Caller, Scope } from '../common/request/caller';
+import { ADMIN, clientOf } from '../../test/support/callers';
 import { Availability } from './models/availability.enum';
 import { Visibility } from './models/visibility.enum';
 import { PeopleErrorCode } from './people.exception';
@@ -16,18 +16,6 @@ import {
   type SkillLevel,
 } from './person.record';
 
-const origin = '127.0.0.1';
-const admin: Caller = { kind: 'admin', actorId: 'admin', origin };
-/** An intranet of `municipalityCode` that may change its own people. */
-const writerOf = (municipalityCode: string): Caller => ({
-  kind: 'client',
-  actorId: `client:${municipalityCode}`,
-  clientId: municipalityCode,
-  clientName: `Intranet ${municipalityCode}`,
-  municipalityCode,
-  scopes: [Scope.WRITE],
-  origin,
-});
 const EVERYONE = Viewpoint.EVERYONE;
 /** Amsterdam shares a collaboration with Utrecht. */
 const amsterdam = Viewpoint.ofMunicipality('GM0363', ['GM0344']);
@@ -110,7 +98,7 @@ describe('PeopleService', () => {
   });
 
   const existing = async (overrides: Partial<PersonRecord> = {}): Promise<PersonRecord> => {
-    const person = await sut.create(admin, { name: 'Anna', municipalityCode: 'GM0363' });
+    const person = await sut.create(ADMIN, { name: 'Anna', municipalityCode: 'GM0363' });
     const record = { ...person, ...overrides };
     repository.people.set(record.id, record);
     return record;
@@ -118,7 +106,7 @@ describe('PeopleService', () => {
 
   describe('create', () => {
     it('gives a new person a UUID, the default availability and visibility, and equal timestamps', async () => {
-      const person = await sut.create(admin, { name: 'Anna de Vries', municipalityCode: 'GM0363' });
+      const person = await sut.create(ADMIN, { name: 'Anna de Vries', municipalityCode: 'GM0363' });
       expect(person.id).toMatch(
         /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
       );
@@ -136,7 +124,7 @@ describe('PeopleService', () => {
     });
 
     it('treats an explicit null availability or visibility as the default', async () => {
-      const person = await sut.create(admin, {
+      const person = await sut.create(ADMIN, {
         name: 'Bo',
         municipalityCode: 'GM0363',
         availability: null,
@@ -149,14 +137,14 @@ describe('PeopleService', () => {
     });
 
     it('refuses a writer of another municipality before writing, naming both', async () => {
-      const attempt = sut.create(writerOf('GM0344'), { name: 'Anna', municipalityCode: 'GM0363' });
+      const attempt = sut.create(clientOf('GM0344'), { name: 'Anna', municipalityCode: 'GM0363' });
       await expect(attempt).rejects.toMatchObject({
         code: CommonErrorCode.FORBIDDEN,
         message: expect.stringMatching(/GM0344.*GM0363/) as string,
       });
       expect(repository.people.size).toBe(0);
       await expect(
-        sut.create(writerOf('GM0363'), { name: 'Anna', municipalityCode: 'GM0363' }),
+        sut.create(clientOf('GM0363'), { name: 'Anna', municipalityCode: 'GM0363' }),
       ).resolves.toMatchObject({ municipalityCode: 'GM0363' });
     });
   });
@@ -170,7 +158,7 @@ describe('PeopleService', () => {
         department: 'Ruimte',
         updatedAt: new Date(0),
       });
-      const updated = await sut.update(admin, EVERYONE, person.id, {
+      const updated = await sut.update(ADMIN, EVERYONE, person.id, {
         title: null,
         department: null,
         availability: Availability.LIMITED,
@@ -188,10 +176,10 @@ describe('PeopleService', () => {
     it('decides on the stored person who may change them: their own writers, not others', async () => {
       const person = await existing();
       await expect(
-        sut.update(writerOf('GM0363'), amsterdam, person.id, { title: 'Jurist' }),
+        sut.update(clientOf('GM0363'), amsterdam, person.id, { title: 'Jurist' }),
       ).resolves.toMatchObject({ title: 'Jurist' });
       await expect(
-        sut.update(writerOf('GM0344'), utrecht, person.id, { title: 'Anders' }),
+        sut.update(clientOf('GM0344'), utrecht, person.id, { title: 'Anders' }),
       ).rejects.toMatchObject({ code: CommonErrorCode.FORBIDDEN });
       expect(repository.people.get(person.id)?.title).toBe('Jurist');
     });
@@ -199,20 +187,20 @@ describe('PeopleService', () => {
     it('answers NOT_FOUND for a person the viewpoint cannot see, so they cannot be probed', async () => {
       const person = await existing({ visibility: Visibility.MUNICIPALITY });
       await expect(
-        sut.update(writerOf('GM0344'), utrecht, person.id, { title: 'Anders' }),
+        sut.update(clientOf('GM0344'), utrecht, person.id, { title: 'Anders' }),
       ).rejects.toMatchObject({ code: PeopleErrorCode.PERSON_NOT_FOUND });
     });
 
     it('moves a person only into a municipality the writer may write in', async () => {
       const person = await existing();
       await expect(
-        sut.update(writerOf('GM0363'), amsterdam, person.id, { municipalityCode: 'GM0344' }),
+        sut.update(clientOf('GM0363'), amsterdam, person.id, { municipalityCode: 'GM0344' }),
       ).rejects.toMatchObject({
         code: CommonErrorCode.FORBIDDEN,
         message: expect.stringContaining(`moving person ${person.id}`) as string,
       });
       expect(
-        (await sut.update(admin, EVERYONE, person.id, { municipalityCode: 'GM0344' }))
+        (await sut.update(ADMIN, EVERYONE, person.id, { municipalityCode: 'GM0344' }))
           .municipalityCode,
       ).toBe('GM0344');
     });
@@ -239,7 +227,7 @@ describe('PeopleService', () => {
   describe('setSkills', () => {
     it('refuses a skill listed twice, naming it, without asking the store', async () => {
       const person = await existing();
-      const attempt = sut.setSkills(admin, EVERYONE, person.id, [
+      const attempt = sut.setSkills(ADMIN, EVERYONE, person.id, [
         { skillId: 'wmo', level: 2 },
         { skillId: 'jeugdwet', level: 3 },
         { skillId: 'wmo', level: 4 },
@@ -254,18 +242,18 @@ describe('PeopleService', () => {
     it('refuses a writer of another municipality without asking the store to write', async () => {
       const person = await existing();
       await expect(
-        sut.setSkills(writerOf('GM0344'), utrecht, person.id, [{ skillId: 'wmo', level: 2 }]),
+        sut.setSkills(clientOf('GM0344'), utrecht, person.id, [{ skillId: 'wmo', level: 2 }]),
       ).rejects.toMatchObject({ code: CommonErrorCode.FORBIDDEN });
       expect(repository.calls.filter((call) => call.startsWith('replaceSkills'))).toEqual([]);
     });
 
     it('hands distinct skills to the store, also an empty set', async () => {
       const person = await existing();
-      await sut.setSkills(admin, EVERYONE, person.id, [
+      await sut.setSkills(ADMIN, EVERYONE, person.id, [
         { skillId: 'wmo', level: 2 },
         { skillId: 'jeugdwet', level: 3 },
       ]);
-      await sut.setSkills(admin, EVERYONE, person.id, []);
+      await sut.setSkills(ADMIN, EVERYONE, person.id, []);
       expect(repository.calls.filter((call) => call.startsWith('replaceSkills'))).toEqual([
         `replaceSkills:${person.id}:wmo,jeugdwet`,
         `replaceSkills:${person.id}:`,
@@ -275,7 +263,7 @@ describe('PeopleService', () => {
 
   describe('connect', () => {
     it('refuses to connect a person to themselves', async () => {
-      await expect(sut.connect(admin, EVERYONE, 'p1', 'p1')).rejects.toMatchObject({
+      await expect(sut.connect(ADMIN, EVERYONE, 'p1', 'p1')).rejects.toMatchObject({
         code: PeopleErrorCode.SELF_ACQUAINTANCE,
       });
       expect(repository.calls).toEqual([]);
@@ -283,7 +271,7 @@ describe('PeopleService', () => {
 
     it('hands two different people to the store when the actor may change the first', async () => {
       const [anna, bo] = [await existing(), await existing()];
-      await sut.connect(admin, EVERYONE, anna.id, bo.id);
+      await sut.connect(ADMIN, EVERYONE, anna.id, bo.id);
       expect(repository.calls.at(-1)).toBe(`connect:${anna.id},${bo.id}`);
     });
 
@@ -294,7 +282,7 @@ describe('PeopleService', () => {
         visibility: Visibility.MUNICIPALITY,
       });
       await expect(
-        sut.connect(writerOf('GM0363'), amsterdam, anna.id, hidden.id),
+        sut.connect(clientOf('GM0363'), amsterdam, anna.id, hidden.id),
       ).rejects.toMatchObject({
         code: PeopleErrorCode.PERSON_NOT_FOUND,
         message: expect.stringContaining(hidden.id) as string,
