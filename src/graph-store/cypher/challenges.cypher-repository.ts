@@ -149,7 +149,7 @@ const ADD_REQUIREMENTS = cypher<object, { id: string; skillIds: readonly string[
   MATCH (s:Skill {id: skillId})
   MERGE (c)-[:REQUIRES]->(s)`);
 
-export function toChallengeRecord(row: ChallengeRow): ChallengeRecord {
+function toChallengeRecord(row: ChallengeRow): ChallengeRecord {
   return {
     id: row.id,
     title: row.title,

@@ -13,7 +13,7 @@ export type KeysetParams = {
   readonly limit: number;
 };
 
-export function keysetParams(page: PageRequest): KeysetParams {
+function keysetParams(page: PageRequest): KeysetParams {
   return {
     afterKey: page.after ? String(page.after[0]) : null,
     afterId: page.after ? page.after[1] : null,

@@ -63,7 +63,7 @@ export interface PeopleStoreQueries {
   readonly pagesBySkill: GroupPageQueries<VisibilityParams & { minLevel: number }, PersonRow>;
 }
 
-export const PERSON_FIELDS = `
+const PERSON_FIELDS = `
   p.id AS id, p.name AS name, p.email AS email, p.title AS title, p.bio AS bio,
   p.availability AS availability, p.visibility AS visibility,
   m.code AS municipalityCode, w.department AS department,
@@ -212,7 +212,7 @@ function statements(dialect: CypherDialect) {
   };
 }
 
-export function toPersonRecord(row: PersonRow): PersonRecord {
+function toPersonRecord(row: PersonRow): PersonRecord {
   return {
     id: row.id,
     name: row.name,

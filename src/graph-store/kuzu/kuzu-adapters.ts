@@ -11,7 +11,7 @@ import { KUZU_PEOPLE_SEARCH_QUERIES } from './people-search.kuzu-queries';
 import { KUZU_PEOPLE_QUERIES } from './people.kuzu-queries';
 
 /** The embedded store: one process owns its directory, so it must be there to start. */
-export const KUZU: CypherStore<KuzuClient> = {
+const KUZU: CypherStore<KuzuClient> = {
   name: 'kuzu',
   canStartUnavailable: false,
   migrate: migrateKuzu,

@@ -11,7 +11,7 @@ import { NEO4J_PEOPLE_SEARCH_QUERIES } from './people-search.neo4j-queries';
 import { NEO4J_PEOPLE_QUERIES } from './people.neo4j-queries';
 
 /** A server can come back: the service starts without it and brings it up to date when it answers. */
-export const NEO4J: CypherStore<Neo4jClient> = {
+const NEO4J: CypherStore<Neo4jClient> = {
   name: 'neo4j',
   canStartUnavailable: true,
   migrate: migrateNeo4j,
