@@ -18,6 +18,7 @@ import { GraphStoreModule } from './graph-store/graph-store.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
+import { GapsModule } from './gaps/gaps.module';
 import { MatchingModule } from './matching/matching.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { PeopleModule } from './people/people.module';
@@ -52,6 +53,7 @@ export class AppModule {
         ChallengesModule,
         ExperiencesModule,
         MatchingModule,
+        GapsModule,
         SearchModule,
         StartupModule,
         AuditModule,

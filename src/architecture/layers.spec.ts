@@ -42,6 +42,7 @@ const FEATURES = [
   'challenges',
   'collaborations',
   'experiences',
+  'gaps',
   'matching',
   'municipalities',
   'people',
@@ -78,8 +79,8 @@ const STORE_DRIVERS = [
 function layerOf(file: string): LayerName | null {
   const [, folder = '', ...rest] = file.split('/');
   const inFolder = rest.join('/');
-  // src/text: the Dutch text helpers (stemmer, stop words, query words) on their way out of
-  // search and matching into a module of their own; they know nothing of the rest.
+  // src/text: words, Dutch stop words, the stemmer and the query-word rules; they know nothing
+  // of the rest.
   if (['common', 'config', 'text'].includes(folder)) return 'foundation';
   if (file === 'src/main.ts' || folder === 'cli') return 'entry points';
   if (STORE_PORTS.includes(file)) return 'ports';

@@ -3,6 +3,7 @@ import { ApiErrorCode } from '../common/errors/api-error-code';
 import { CommonErrorCode } from '../common/errors/common.exception';
 import { ChallengesErrorCode } from '../challenges/challenges.exception';
 import { CollaborationsErrorCode } from '../collaborations/collaborations.exception';
+import { GapsErrorCode } from '../gaps/gaps.exception';
 import { GraphStoreErrorCode } from '../graph-store/graph-store.exception';
 import { MatchingErrorCode } from '../matching/matching.exception';
 import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
@@ -22,7 +23,8 @@ export type DomainErrorCode =
   | MatchingErrorCode
   | PeopleSearchErrorCode
   | ApiClientsErrorCode
-  | SecurityErrorCode;
+  | SecurityErrorCode
+  | GapsErrorCode;
 
 /**
  * The one place that decides which `extensions.code` a domain error becomes. Exhaustive by
@@ -63,4 +65,7 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [SecurityErrorCode.TOO_MANY_OPERATIONS]: ApiErrorCode.QUERY_TOO_COMPLEX,
   [SecurityErrorCode.BODY_TOO_LARGE]: ApiErrorCode.PAYLOAD_TOO_LARGE,
   [SecurityErrorCode.EXECUTION_TIMEOUT]: ApiErrorCode.TIMEOUT,
+  [GapsErrorCode.GAP_AREA_INVALID]: ApiErrorCode.BAD_USER_INPUT,
+  [GapsErrorCode.CHALLENGE_OUTSIDE_AREA]: ApiErrorCode.BAD_USER_INPUT,
+  [GapsErrorCode.NOT_YOUR_AREA]: ApiErrorCode.FORBIDDEN,
 };

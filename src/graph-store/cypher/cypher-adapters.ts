@@ -9,6 +9,7 @@ import { PeopleSearchRepository } from '../../search/people-search.repository';
 import { GraphExportRepository } from '../../seed/graph-export.repository';
 import { GraphImportRepository } from '../../seed/graph-import.repository';
 import { SkillsRepository } from '../../skills/skills.repository';
+import { SkillGapsRepository } from '../../gaps/skill-gaps.repository';
 import { GraphStore } from '../graph-store';
 import { type AdapterList } from '../store-binding';
 import {
@@ -32,6 +33,7 @@ import {
   type PeopleSearchStoreQueries,
 } from './people-search.cypher-repository';
 import { PeopleCypherRepository, type PeopleStoreQueries } from './people.cypher-repository';
+import { SkillGapsCypherRepository } from './skill-gaps.cypher-repository';
 import { SkillsCypherRepository } from './skills.cypher-repository';
 
 /**
@@ -79,6 +81,7 @@ export function cypherAdapters<Client extends CypherClient>(
       (client) => new PeopleSearchCypherRepository(client, store.peopleSearch),
     ],
     [MatchingRepository, (client) => new MatchingCypherRepository(client, dialect, store.matching)],
+    [SkillGapsRepository, (client) => new SkillGapsCypherRepository(client)],
     [GraphExportRepository, (client) => new GraphExportCypherRepository(client)],
     [
       GraphImportRepository,

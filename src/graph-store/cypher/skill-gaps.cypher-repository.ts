@@ -1,0 +1,176 @@
+import { type ChallengeStatus } from '../../challenges/challenge-status';
+import {
+  type AreaHolding,
+  type DemandChallenge,
+  type DemandSelection,
+  type SkillSupplyRow,
+  type SolverRow,
+  type ThinSkillRow,
+} from '../../gaps/skill-gaps.records';
+import { SkillGapsRepository } from '../../gaps/skill-gaps.repository';
+import { type VisibilityScope } from '../../people/visibility';
+import { type CypherClient } from './cypher-client';
+import { listOf, toDate } from './rows';
+import { cypher, type FieldsOf } from './statement';
+import { VISIBLE_PERSON, visibilityParams, type VisibilityParams } from './visibility-condition';
+
+// Every list parameter is checked non-empty before a statement runs: Kuzu 0.11 binds an empty
+// list as null, and crashes on an empty or null list in IN.
+
+type DemandRow = Omit<DemandChallenge, 'requiredSkillIds'> & { skillIds: string[] | null };
+
+const DEMAND_COLUMNS = `
+  OPTIONAL MATCH (c)-[:REQUIRES]->(s:Skill)
+  WITH m, c, collect(s.id) AS skillIds
+  RETURN c.id AS id, c.status AS status, c.theme AS theme, m.code AS municipalityCode,
+         c.createdAt AS createdAt, skillIds`;
+
+const DEMAND_BY_IDS = cypher<DemandRow, { ids: readonly string[] }>(`
+  UNWIND $ids AS id
+  MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: id})
+  ${DEMAND_COLUMNS}`);
+
+// $themes always holds at least one entry ('' matches no theme), $anyTheme says whether it counts.
+const DEMAND_OF_AREA = cypher<
+  DemandRow,
+  {
+    codes: readonly string[];
+    statuses: readonly ChallengeStatus[];
+    anyTheme: boolean;
+    themes: readonly string[];
+  }
+>(`
+  UNWIND $codes AS code
+  MATCH (m:Municipality {code: code})-[:FACES]->(c:Challenge)
+  WHERE c.status IN $statuses AND ($anyTheme OR c.theme IN $themes)
+  ${DEMAND_COLUMNS}`);
+
+// The person p at municipality m with holding h of skill s: who is counted. count() of a CASE
+// without ELSE counts the rows where it holds (Kuzu's sum() of integers would be an INT128,
+// which its driver hands out as a BigInt).
+const SUPPLY_COLUMNS = `
+  RETURN s.id AS skillId, m.code AS municipalityCode, count(p) AS holders,
+         count(CASE WHEN p.availability <> 'UNAVAILABLE' THEN 1 END) AS available`;
+
+type SupplyParams = VisibilityParams & { skillIds: readonly string[]; minLevel: number };
+
+const SUPPLY_EVERYWHERE = cypher<FieldsOf<SkillSupplyRow>, SupplyParams>(`
+  UNWIND $skillIds AS skillId
+  MATCH (s:Skill {id: skillId})<-[h:HAS_SKILL]-(p:Person)-[:WORKS_AT]->(m:Municipality)
+  WHERE h.level >= $minLevel AND ${VISIBLE_PERSON}
+  ${SUPPLY_COLUMNS}`);
+
+const SUPPLY_IN = cypher<FieldsOf<SkillSupplyRow>, SupplyParams & { codes: readonly string[] }>(`
+  UNWIND $skillIds AS skillId
+  MATCH (s:Skill {id: skillId})<-[h:HAS_SKILL]-(p:Person)-[:WORKS_AT]->(m:Municipality)
+  WHERE m.code IN $codes AND h.level >= $minLevel AND ${VISIBLE_PERSON}
+  ${SUPPLY_COLUMNS}`);
+
+const THIN_SKILLS = cypher<
+  FieldsOf<ThinSkillRow>,
+  VisibilityParams & { codes: readonly string[]; minLevel: number; maxHolders: number }
+>(`
+  UNWIND $codes AS code
+  MATCH (s:Skill)<-[h:HAS_SKILL]-(p:Person)-[:WORKS_AT]->(m:Municipality {code: code})
+  WHERE h.level >= $minLevel AND ${VISIBLE_PERSON}
+  WITH s, count(p) AS holders
+  WHERE holders <= $maxHolders
+  RETURN s.id AS skillId, holders`);
+
+const HOLDINGS = cypher<
+  FieldsOf<AreaHolding>,
+  VisibilityParams & { codes: readonly string[]; skillIds: readonly string[] }
+>(`
+  UNWIND $skillIds AS skillId
+  MATCH (s:Skill {id: skillId})<-[h:HAS_SKILL]-(p:Person)-[:WORKS_AT]->(m:Municipality)
+  WHERE m.code IN $codes AND ${VISIBLE_PERSON}
+  RETURN s.id AS skillId, p.id AS personId, m.code AS municipalityCode, h.level AS level,
+         p.availability AS availability`);
+
+const SOLVERS = cypher<FieldsOf<SolverRow>, { codes: readonly string[] }>(`
+  UNWIND $codes AS code
+  MATCH (m:Municipality {code: code})-[:FACES]->(c:Challenge)<-[:WORKED_ON]-(p:Person),
+        (p)-[:WORKS_AT]->(now:Municipality)
+  WHERE c.status = 'SOLVED'
+  RETURN c.id AS challengeId, m.code AS municipalityCode, p.id AS personId,
+         p.availability AS availability, now.code AS worksAt`);
+
+/** Not a theme, so it matches none: keeps the theme list non-empty (see above). */
+const NO_THEME = '';
+
+function toDemandChallenge({ skillIds, ...row }: DemandRow): DemandChallenge {
+  return {
+    ...row,
+    theme: row.theme ?? null,
+    createdAt: toDate(row.createdAt),
+    requiredSkillIds: listOf(skillIds).sort(),
+  };
+}
+
+export class SkillGapsCypherRepository extends SkillGapsRepository {
+  constructor(private readonly client: CypherClient) {
+    super();
+  }
+
+  async demand(selection: DemandSelection): Promise<DemandChallenge[]> {
+    if (selection.kind === 'ids') {
+      if (selection.challengeIds.length === 0) return [];
+      const rows = await this.client.read(DEMAND_BY_IDS, { ids: [...selection.challengeIds] });
+      return rows.map(toDemandChallenge);
+    }
+    if (selection.municipalityCodes.length === 0 || selection.statuses.length === 0) return [];
+    const rows = await this.client.read(DEMAND_OF_AREA, {
+      codes: [...selection.municipalityCodes],
+      statuses: [...selection.statuses],
+      anyTheme: selection.themes === null,
+      themes: [NO_THEME, ...(selection.themes ?? [])],
+    });
+    return rows.map(toDemandChallenge);
+  }
+
+  async supply(
+    skillIds: readonly string[],
+    minLevel: number,
+    scope: VisibilityScope,
+    municipalityCodes: readonly string[] | null,
+  ): Promise<SkillSupplyRow[]> {
+    if (skillIds.length === 0) return [];
+    const params = { ...visibilityParams(scope), skillIds: [...skillIds], minLevel };
+    if (municipalityCodes === null) return this.client.read(SUPPLY_EVERYWHERE, params);
+    if (municipalityCodes.length === 0) return [];
+    return this.client.read(SUPPLY_IN, { ...params, codes: [...municipalityCodes] });
+  }
+
+  async thinSkills(
+    municipalityCodes: readonly string[],
+    minLevel: number,
+    maxHolders: number,
+    scope: VisibilityScope,
+  ): Promise<ThinSkillRow[]> {
+    if (municipalityCodes.length === 0) return [];
+    return this.client.read(THIN_SKILLS, {
+      ...visibilityParams(scope),
+      codes: [...municipalityCodes],
+      minLevel,
+      maxHolders,
+    });
+  }
+
+  async holdings(
+    municipalityCodes: readonly string[],
+    skillIds: readonly string[],
+    scope: VisibilityScope,
+  ): Promise<AreaHolding[]> {
+    if (municipalityCodes.length === 0 || skillIds.length === 0) return [];
+    return this.client.read(HOLDINGS, {
+      ...visibilityParams(scope),
+      codes: [...municipalityCodes],
+      skillIds: [...skillIds],
+    });
+  }
+
+  async solvers(municipalityCodes: readonly string[]): Promise<SolverRow[]> {
+    if (municipalityCodes.length === 0) return [];
+    return this.client.read(SOLVERS, { codes: [...municipalityCodes] });
+  }
+}
