@@ -53,7 +53,7 @@ export class AppModule {
         ChallengesModule,
         ExperiencesModule,
         MatchingModule,
-        GapsModule,
+        GapsModule.forRoot(config),
         SearchModule,
         StartupModule,
         AuditModule,

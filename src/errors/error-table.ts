@@ -68,4 +68,5 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [GapsErrorCode.GAP_AREA_INVALID]: ApiErrorCode.BAD_USER_INPUT,
   [GapsErrorCode.CHALLENGE_OUTSIDE_AREA]: ApiErrorCode.BAD_USER_INPUT,
   [GapsErrorCode.NOT_YOUR_AREA]: ApiErrorCode.FORBIDDEN,
+  [GapsErrorCode.COVERAGE_NEEDS_COLLABORATION]: ApiErrorCode.BAD_USER_INPUT,
 };

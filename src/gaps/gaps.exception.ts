@@ -7,6 +7,8 @@ export enum GapsErrorCode {
   CHALLENGE_OUTSIDE_AREA = 'CHALLENGE_OUTSIDE_AREA',
   /** Knowledge at risk of an area the caller does not belong to. */
   NOT_YOUR_AREA = 'NOT_YOUR_AREA',
+  /** A skill coverage asked for without a collaboration. */
+  COVERAGE_NEEDS_COLLABORATION = 'COVERAGE_NEEDS_COLLABORATION',
 }
 
 export class GapsException extends DomainException<GapsErrorCode> {
@@ -25,6 +27,13 @@ export class GapsException extends DomainException<GapsErrorCode> {
     return new GapsException(
       GapsErrorCode.CHALLENGE_OUTSIDE_AREA,
       `challengeIds: ${ids.map((id) => `"${id}"`).join(', ')} ${ids.length === 1 ? 'is' : 'are'} not faced by the municipality or collaboration asked about; leave ${ids.length === 1 ? 'it' : 'them'} out or ask about the area that faces ${ids.length === 1 ? 'it' : 'them'}.`,
+    );
+  }
+
+  static coverageNeedsCollaboration(): GapsException {
+    return new GapsException(
+      GapsErrorCode.COVERAGE_NEEDS_COLLABORATION,
+      'A skill coverage compares the members of one collaboration: give collaborationId (and no municipalityCode).',
     );
   }
 

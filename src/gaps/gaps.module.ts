@@ -1,4 +1,8 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ApiClientsModule } from '../api-clients/api-clients.module';
+import { OidcModule } from '../auth/oidc/oidc.module';
+import { RestCaller } from '../auth/rest-caller';
+import { type AppConfig } from '../config/app-config';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { PeopleModule } from '../people/people.module';
@@ -15,21 +19,40 @@ import {
   ThinSkillFieldsResolver,
 } from './gaps.resolver';
 import { SkillGapsService } from './skill-gaps.service';
+import { ExportsController } from './exports/exports.controller';
 
-/** HR analytics: skill gaps, knowledge at risk, skill coverage and their exports. */
-@Module({
-  imports: [ViewpointModule, PeopleModule, SkillsModule, ChallengesModule, MunicipalitiesModule],
-  providers: [
-    SkillGapsService,
-    GapsResolver,
-    SkillGapFieldsResolver,
-    SkillDemandFieldsResolver,
-    MunicipalitySupplyFieldsResolver,
-    SkillSourceFieldsResolver,
-    ThinSkillFieldsResolver,
-    SkillHoldingFieldsResolver,
-    OrphanedChallengeFieldsResolver,
-  ],
-  exports: [SkillGapsService],
-})
-export class GapsModule {}
+/**
+ * HR analytics: skill gaps, knowledge at risk, skill coverage, and their exports (which check
+ * credentials themselves, as the GraphQL context does).
+ */
+@Module({})
+export class GapsModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: GapsModule,
+      imports: [
+        ViewpointModule,
+        PeopleModule,
+        SkillsModule,
+        ChallengesModule,
+        MunicipalitiesModule,
+        ApiClientsModule,
+        OidcModule.forRoot(config),
+      ],
+      controllers: [ExportsController],
+      providers: [
+        RestCaller,
+        SkillGapsService,
+        GapsResolver,
+        SkillGapFieldsResolver,
+        SkillDemandFieldsResolver,
+        MunicipalitySupplyFieldsResolver,
+        SkillSourceFieldsResolver,
+        ThinSkillFieldsResolver,
+        SkillHoldingFieldsResolver,
+        OrphanedChallengeFieldsResolver,
+      ],
+      exports: [SkillGapsService],
+    };
+  }
+}

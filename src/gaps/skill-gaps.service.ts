@@ -276,6 +276,27 @@ export class SkillGapsService {
     return { area, skills: skillIds.map((id) => byId.get(id) as SkillRecord), matrix };
   }
 
+  /** The names of the skills and source municipalities of a report, for exports. */
+  async labels(report: SkillGapReport): Promise<{
+    skillName: (skillId: string) => string;
+    municipalityName: (code: string) => string;
+  }> {
+    const skillIds = report.gaps.items.map((gap) => gap.skillId);
+    const codes = report.gaps.items.flatMap((gap) =>
+      gap.sources.map((source) => source.municipalityCode),
+    );
+    const [skills, municipalities] = await Promise.all([
+      skillIds.length > 0 ? this.skills.findByIds(skillIds) : [],
+      this.municipalities.findByCodes([...new Set(codes)]),
+    ]);
+    const skillName = new Map(skills.map((skill) => [skill.id, skill.name]));
+    const municipalityName = new Map(municipalities.map((each) => [each.code, each.name]));
+    return {
+      skillName: (id) => skillName.get(id) ?? id,
+      municipalityName: (code) => municipalityName.get(code) ?? code,
+    };
+  }
+
   /** The municipality, or the collaboration with its members; NOT_FOUND for an unknown one. */
   async area(query: AreaQuery): Promise<Area> {
     const { municipalityCode, collaborationId } = query;
