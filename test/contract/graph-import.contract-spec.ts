@@ -1,5 +1,6 @@
 import { EVERYONE_SCOPE } from '../../src/people/visibility';
 import { PeopleRepository } from '../../src/people/people.repository';
+import { GraphExportRepository } from '../../src/seed/graph-export.repository';
 import { GraphImportRepository, type ImportPerson } from '../../src/seed/graph-import.repository';
 import { GRAPH_STORES, type OpenGraph, openGraph } from './graph-stores';
 
@@ -105,6 +106,35 @@ describe.each(GRAPH_STORES)('graph import contract on %s', (store) => {
       ]);
     }
     expect((await sut.counts()).challenges).toBe(2);
+  });
+
+  it('imports required skills in a batch whose weights are all missing, and whole weights as decimals', async () => {
+    const challenge = {
+      id: 'c-weights',
+      title: 'Gewichten',
+      description: 'Vereiste vaardigheden zonder gewicht.',
+      theme: null,
+      status: 'OPEN',
+      municipalityCode: 'GM0363',
+      createdAt: '2024-02-01T00:00:00.000Z',
+      updatedAt: '2024-02-01T00:00:00.000Z',
+    };
+    await sut.importSkills([
+      { id: 'w-een', name: 'Gewicht een', aliases: ['een'], category: null, escoUri: null },
+      { id: 'w-twee', name: 'Gewicht twee', aliases: ['twee'], category: null, escoUri: null },
+    ]);
+    await sut.importChallenges([challenge]);
+    await sut.importChallengeSkills([
+      { challengeId: challenge.id, skillId: 'w-een', weight: null },
+    ]);
+    await sut.importChallengeSkills([{ challengeId: challenge.id, skillId: 'w-twee', weight: 2 }]);
+    const exported = await graph
+      .get(GraphExportRepository)
+      .exportBatch('challengeSkills', 'c-weighs', 10);
+    expect(exported.rows.filter((row) => row.challengeId === challenge.id)).toEqual([
+      { challengeId: challenge.id, skillId: 'w-een', weight: null },
+      { challengeId: challenge.id, skillId: 'w-twee', weight: 2 },
+    ]);
   });
 
   it('moves a re-imported person to their new municipality, keeping one workplace', async () => {

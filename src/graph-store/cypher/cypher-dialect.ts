@@ -32,7 +32,8 @@ export interface CypherDialect {
 
   /**
    * A FLOAT of a number expression: Neo4j would store a whole number sent from JavaScript as an
-   * INTEGER; Kuzu's DOUBLE column converts by itself (and refuses arithmetic on an untyped null).
+   * INTEGER; Kuzu types a list-of-maps parameter from its values, so an all-null field would be
+   * a STRING its DOUBLE column refuses.
    */
   float(expression: string): string;
 

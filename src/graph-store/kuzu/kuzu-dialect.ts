@@ -6,7 +6,8 @@ export const KUZU_DIALECT: CypherDialect = {
   timestamp: (iso) => `timestamp(${iso})`,
 
   // QUERY_FTS_INDEX is a table function: its query cannot be a variable of the statement.
-  float: (expression) => expression,
+  // A batch whose values are all null types them as STRING; the cast keeps it a DOUBLE.
+  float: (expression) => `CAST(${expression} AS DOUBLE)`,
 
   fullTextSearch: ({ label, query, match, node, top }) =>
     `CALL QUERY_FTS_INDEX('${label}', '${FULL_TEXT_INDEXES[label]}', ${query}` +
