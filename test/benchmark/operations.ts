@@ -59,6 +59,31 @@ const RECOMMEND = `query Recommend($input: RecommendInput!) {
   }
 }`;
 
+const SKILL_GAPS = `query SkillGaps($input: SkillGapInput!) {
+  skillGaps(input: $input) {
+    challengeCount
+    gaps {
+      totalCount
+      edges {
+        node {
+          skill { id name }
+          demand { challengeCount weighted }
+          holders { known complete }
+          available { known complete }
+          coverage
+          severity
+          sources { sharesCollaboration municipality { name } available { value suppressed } }
+        }
+      }
+    }
+  }
+}`;
+
+/** The largest collaboration of the reference data (31 members, graph/seed). */
+export const LARGEST_COLLABORATION = 'VT27';
+/** The four largest municipalities: Amsterdam, Rotterdam, Den Haag, Utrecht. */
+const LARGE_MUNICIPALITIES = ['GM0363', 'GM0599', 'GM0518', 'GM0344'];
+
 const demoId = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(4, '0')}`;
 
 export function benchOperations(
@@ -83,6 +108,30 @@ export function benchOperations(
       request: (i) => ({ query: LOOKUP_PERSON, variables: { id: person(i) } }),
     },
   ];
+  operations.push(
+    {
+      name: 'skillGaps (collaboration)',
+      description: `skillGaps of the largest collaboration (${LARGEST_COLLABORATION}, 31 members), 20 gaps with sources`,
+      request: () => ({
+        query: SKILL_GAPS,
+        variables: { input: { collaborationId: LARGEST_COLLABORATION, first: 20 } },
+      }),
+    },
+    {
+      name: 'skillGaps (municipality)',
+      description:
+        'skillGaps of one of the four largest municipalities in turn, 20 gaps with sources',
+      request: (i) => ({
+        query: SKILL_GAPS,
+        variables: {
+          input: {
+            municipalityCode: LARGE_MUNICIPALITIES[i % LARGE_MUNICIPALITIES.length],
+            first: 20,
+          },
+        },
+      }),
+    },
+  );
   if (withRecommend) {
     operations.push({
       name: 'recommendColleagues',
