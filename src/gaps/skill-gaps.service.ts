@@ -187,8 +187,20 @@ export class SkillGapsService {
       this.partnersOf(codes),
     ]);
     const inArea = new Set(codes);
+    const supplyOf = new Map<string, SkillSupplyRow[]>();
+    for (const row of supply)
+      supplyOf.set(row.skillId, [...(supplyOf.get(row.skillId) ?? []), row]);
     const gaps = [...demand.values()]
-      .map((skillDemand) => this.gap(skillDemand, supply, area, inArea, partners, rights))
+      .map((skillDemand) =>
+        this.gap(
+          skillDemand,
+          supplyOf.get(skillDemand.skillId) ?? [],
+          area,
+          inArea,
+          partners,
+          rights,
+        ),
+      )
       .sort(bySeverity);
     return {
       area,
@@ -372,13 +384,13 @@ export class SkillGapsService {
 
   private gap(
     demand: SkillDemand,
-    supply: readonly SkillSupplyRow[],
+    /** The supply rows of this skill. */
+    rows: readonly SkillSupplyRow[],
     area: Area,
     inArea: ReadonlySet<string>,
     partners: ReadonlySet<string>,
     rights: AggregateRights,
   ): SkillGap {
-    const rows = supply.filter((row) => row.skillId === demand.skillId);
     const rowOf = new Map(rows.map((row) => [row.municipalityCode, row]));
     const byMunicipality = area.municipalities.map(({ code }) =>
       protectedSupply(code, rowOf.get(code), rights),
