@@ -2,7 +2,7 @@ import { ChallengeStatus } from '../challenges/challenge-status';
 import { bySeverity, challengeWeight, demandPerSkill, severity } from './demand';
 import { type DemandChallenge } from './skill-gaps.records';
 
-const NOW = new Date('2026-12-04T12:00:00.000Z');
+const NOW = new Date('2026-12-04T00:00:00.000Z');
 const yearsAgo = (years: number): Date =>
   new Date(NOW.getTime() - years * 365.25 * 24 * 3600 * 1000);
 
@@ -27,6 +27,13 @@ describe('challengeWeight', () => {
     expect(challengeWeight(challenge({ createdAt: yearsAgo(2) }), NOW)).toBeCloseTo(0.5, 10);
     expect(challengeWeight(challenge({ createdAt: yearsAgo(4) }), NOW)).toBeCloseTo(0.25, 10);
     expect(challengeWeight(challenge({ createdAt: yearsAgo(-1) }), NOW)).toBe(1);
+  });
+
+  it('keeps the same weight all day, so the severities of a report stay put between pages', () => {
+    const old = challenge({ createdAt: yearsAgo(3) });
+    const morning = challengeWeight(old, new Date('2026-12-04T00:00:01.000Z'));
+    expect(challengeWeight(old, new Date('2026-12-04T23:59:59.000Z'))).toBe(morning);
+    expect(challengeWeight(old, new Date('2026-12-05T00:00:01.000Z'))).toBeLessThan(morning);
   });
 });
 

@@ -17,9 +17,16 @@ export const RECENCY_HALF_LIFE_YEARS = 2;
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
-/** The weight of one challenge in the demand for its required skills, at `now`. */
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The weight of one challenge in the demand for its required skills, on the day of `now`: age
+ * is counted from the start of that (UTC) day, so a report's severities, and with them the
+ * cursors of its pages, stay the same all day.
+ */
 export function challengeWeight(challenge: DemandChallenge, now: Date): number {
-  const ageYears = Math.max(0, (now.getTime() - challenge.createdAt.getTime()) / YEAR_MS);
+  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  const ageYears = Math.max(0, (today - challenge.createdAt.getTime()) / YEAR_MS);
   return STATUS_WEIGHT[challenge.status] * 0.5 ** (ageYears / RECENCY_HALF_LIFE_YEARS);
 }
 

@@ -42,6 +42,9 @@ export abstract class SkillGapsRepository {
     scope: VisibilityScope,
   ): Promise<AreaHolding[]>;
 
-  /** Everyone who worked on a SOLVED challenge faced by one of the municipalities. */
-  abstract solvers(municipalityCodes: readonly string[]): Promise<SolverRow[]>;
+  /** Everyone `scope` may see who worked on a SOLVED challenge faced by one of the municipalities. */
+  abstract solvers(
+    municipalityCodes: readonly string[],
+    scope: VisibilityScope,
+  ): Promise<SolverRow[]>;
 }

@@ -224,7 +224,7 @@ export class SkillGapsService {
     if (!rights.coversAny(codes)) throw GapsException.notYourArea();
     const [thin, solvers] = await Promise.all([
       this.gaps.thinSkills(codes, query.minLevel, THIN_HOLDERS, viewpoint.scope),
-      this.gaps.solvers(codes),
+      this.gaps.solvers(codes, viewpoint.scope),
     ]);
     const holdings = await this.gaps.holdings(
       codes,

@@ -19,7 +19,8 @@ const OPEN_ONES = [ChallengeStatus.OPEN, ChallengeStatus.IN_PROGRESS];
  * `wanted` is held in a by Anna (4, available), Bart (3, unavailable) and Cas (2, too low), in b
  * by Dirk (5, MUNICIPALITY-visible) and in c by Eva (3). Skill `rare` only by Anna. Challenges of
  * a: open (wanted, rare, theme ict), in progress (wanted), solved (rare; solved by Bart, now
- * unavailable, and Fien, who moved to c); of b: open (wanted, theme omgeving).
+ * unavailable, and Fien, who moved to c and is seen only there); of b: open (wanted, theme
+ * omgeving).
  */
 async function world(graph: OpenGraph) {
   const importer = graph.get(GraphImportRepository);
@@ -40,7 +41,7 @@ async function world(graph: OpenGraph) {
   const cas = person(a.code);
   const dirk = person(b.code, { visibility: 'MUNICIPALITY' });
   const eva = person(c.code);
-  const fien = person(c.code);
+  const fien = person(c.code, { visibility: 'MUNICIPALITY' });
   await importer.importPeople([anna, bart, cas, dirk, eva, fien]);
   await importer.importPersonSkills([
     { personId: anna.id, skillId: wanted.id, level: 4 },
@@ -196,7 +197,7 @@ describe.each(GRAPH_STORES)('skill gaps contract on %s', (store) => {
   });
 
   it('names who worked on the solved challenges of the area, and where they work now', async () => {
-    const solvers = await sut.solvers([w.a.code]);
+    const solvers = await sut.solvers([w.a.code], EVERYONE_SCOPE);
     expect([...solvers].sort((x, y) => x.personId.localeCompare(y.personId))).toEqual(
       [
         {
@@ -215,6 +216,8 @@ describe.each(GRAPH_STORES)('skill gaps contract on %s', (store) => {
         },
       ].sort((x, y) => x.personId.localeCompare(y.personId)),
     );
-    expect(await sut.solvers([w.b.code])).toEqual([]);
+    expect(await sut.solvers([w.b.code], EVERYONE_SCOPE)).toEqual([]);
+    const seenFromA = await sut.solvers([w.a.code], viewerIn(w.a.code, [w.b.code]));
+    expect(seenFromA.map((row) => row.personId)).toEqual([w.bart.id]);
   });
 });

@@ -291,6 +291,7 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
     await person('k1', A, {}, { availability: 'LIMITED' });
     await person('m1', A, {});
     await person('m2', A, {});
+    await person('mh', A, {}, { visibility: 'MUNICIPALITY' });
     // Goirle
     await person('b1', B, { [S.big]: 4, [S.small]: 3, [S.src]: 3 });
     await person('b2', B, { [S.big]: 4, [S.small]: 3 });
@@ -310,6 +311,7 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
     await challenge('orphan', A, 'SOLVED', []);
     await challenge('orphanMoved', A, 'SOLVED', []);
     await challenge('kept', A, 'SOLVED', []);
+    await challenge('orphanHidden', A, 'SOLVED', []);
 
     await worked('u1', 'orphan');
     await worked('m1', 'orphan');
@@ -318,8 +320,11 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
     await worked('k1', 'kept');
     // Unavailable solvers of a challenge that is not solved do not make it orphaned.
     await worked('u1', 'progress');
+    await worked('mh', 'orphanHidden');
     await move('m1', ELSEWHERE);
     await move('m2', B);
+    // Seen only in their own municipality, which is now Goirle: Tilburg's HR no longer sees them.
+    await move('mh', B);
   }, 120_000);
   afterAll(() => app?.close());
 
@@ -423,10 +428,21 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
       expect(report.gaps.totalCount).toBe(4);
       expect(report.gaps.pageInfo.hasNextPage).toBe(true);
       expect(report.gaps.pageInfo.endCursor).toBe(report.gaps.edges[1].cursor);
-      // Left out until src/gaps is fixed: following endCursor with `after` through every gap once.
-      // The severity is recomputed from the challenges' age at every request, so on the next
-      // request the cursor's own gap ranks just below the cursor and comes again (with first: 1
-      // the first gap repeats on every page, forever).
+    });
+
+    it('pages through every gap once, in order, one at a time', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 6; page++) {
+        const report: GapReport = await gaps(
+          { municipalityCode: A, first: 1, ...(after ? { after } : {}) },
+          keys.hrA,
+        );
+        seen.push(...report.gaps.edges.map((edge) => edge.node.skill.id));
+        if (!report.gaps.pageInfo.hasNextPage) break;
+        after = report.gaps.pageInfo.endCursor;
+      }
+      expect(seen).toEqual([S.both, S.none, S.src, S.many]);
     });
   });
 
@@ -618,6 +634,24 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
           },
         ].sort((a, b) => a.challenge.id.localeCompare(b.challenge.id)),
       );
+    });
+
+    it('counts only the solvers the caller may see', async () => {
+      const asA = await atRisk({ municipalityCode: A }, keys.hrA);
+      expect(asA.orphanedChallenges.map(({ challenge }) => challenge.id)).not.toContain(
+        challenges.orphanHidden,
+      );
+      const asAdmin = await atRisk({ municipalityCode: A });
+      expect(
+        asAdmin.orphanedChallenges.find(
+          ({ challenge }) => challenge.id === challenges.orphanHidden,
+        ),
+      ).toEqual({
+        challenge: { id: challenges.orphanHidden },
+        solvers: exact(1),
+        movedAway: exact(1),
+        unavailable: [],
+      });
     });
 
     it('for a collaboration, names nobody of another municipality and suppresses its small counts', async () => {

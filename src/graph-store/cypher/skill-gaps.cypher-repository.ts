@@ -87,13 +87,14 @@ const HOLDINGS = cypher<
   RETURN s.id AS skillId, p.id AS personId, m.code AS municipalityCode, h.level AS level,
          p.availability AS availability`);
 
-const SOLVERS = cypher<FieldsOf<SolverRow>, { codes: readonly string[] }>(`
+// f faces the challenge; m is where the solver p works now (VISIBLE_PERSON reads p and m).
+const SOLVERS = cypher<FieldsOf<SolverRow>, VisibilityParams & { codes: readonly string[] }>(`
   UNWIND $codes AS code
-  MATCH (m:Municipality {code: code})-[:FACES]->(c:Challenge)<-[:WORKED_ON]-(p:Person),
-        (p)-[:WORKS_AT]->(now:Municipality)
-  WHERE c.status = 'SOLVED'
-  RETURN c.id AS challengeId, m.code AS municipalityCode, p.id AS personId,
-         p.availability AS availability, now.code AS worksAt`);
+  MATCH (f:Municipality {code: code})-[:FACES]->(c:Challenge)<-[:WORKED_ON]-(p:Person),
+        (p)-[:WORKS_AT]->(m:Municipality)
+  WHERE c.status = 'SOLVED' AND ${VISIBLE_PERSON}
+  RETURN c.id AS challengeId, f.code AS municipalityCode, p.id AS personId,
+         p.availability AS availability, m.code AS worksAt`);
 
 /** Not a theme, so it matches none: keeps the theme list non-empty (see above). */
 const NO_THEME = '';
@@ -169,8 +170,11 @@ export class SkillGapsCypherRepository extends SkillGapsRepository {
     });
   }
 
-  async solvers(municipalityCodes: readonly string[]): Promise<SolverRow[]> {
+  async solvers(
+    municipalityCodes: readonly string[],
+    scope: VisibilityScope,
+  ): Promise<SolverRow[]> {
     if (municipalityCodes.length === 0) return [];
-    return this.client.read(SOLVERS, { codes: [...municipalityCodes] });
+    return this.client.read(SOLVERS, { ...visibilityParams(scope), codes: [...municipalityCodes] });
   }
 }
