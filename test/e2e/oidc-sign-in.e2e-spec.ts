@@ -13,6 +13,9 @@ const UPDATE_TITLE = `mutation UpdateTitle($id: ID!, $title: String!) {
 const CREATE_CHALLENGE = `mutation CreateChallenge($input: CreateChallengeInput!) {
   createChallenge(input: $input) { id }
 }`;
+const SKILL_GAPS = `query SkillGaps($code: ID!) {
+  skillGaps(input: { municipalityCode: $code }) { municipality { code } challengeCount }
+}`;
 const AUDIT_LOG = `query AuditLog($objectId: ID) {
   auditLog(objectId: $objectId, first: 10) { edges { node { action actor result } } }
 }`;
@@ -111,6 +114,26 @@ describe('people signing in with OIDC', () => {
       actor: `person:${personId}`,
       result: 'SUCCESS',
     });
+  });
+
+  it('opens the HR analytics to the role that maps to the hr scope', async () => {
+    const withoutRole = await provider.sign(personId, { claims: { roles: ['Domain Users'] } });
+    const refused = await app.gql(SKILL_GAPS, { code: 'GM0855' }, { token: withoutRole });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const hr = await provider.sign(personId, { claims: { roles: ['kennissen.hr'] } });
+    const answer = await app.gql<{ skillGaps: { municipality: { code: string } } }>(
+      SKILL_GAPS,
+      { code: 'GM0855' },
+      { token: hr },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.skillGaps.municipality).toEqual({ code: 'GM0855' });
+    const exported = await fetch(`${app.url}/exports/skill-gaps.csv?municipalityCode=GM0855`, {
+      headers: { authorization: `Bearer ${hr}` },
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toBe('text/csv; charset=utf-8');
   });
 });
 
