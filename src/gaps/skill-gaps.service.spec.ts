@@ -242,10 +242,30 @@ describe('SkillGapsService', () => {
       expect(
         wmo.sources.map((s) => [s.municipalityCode, s.sharesCollaboration, s.available]),
       ).toEqual([
-        // Partners first; of those, the shown count (none here) before the suppressed ones.
+        // Partners first; both partners' counts are suppressed, so by code.
         ['GM0758', true, SUPPRESSED],
         ['GM0785', true, SUPPRESSED],
         ['GM0363', false, { value: 8, suppressed: false }],
+      ]);
+    });
+
+    it('ranks a source with a suppressed count (1 to 4 people) above one with none', async () => {
+      gaps.supplyRows = [
+        { skillId: 'wmo', municipalityCode: 'GM0758', holders: 2, available: 0 },
+        { skillId: 'wmo', municipalityCode: 'GM0785', holders: 3, available: 3 },
+        { skillId: 'wmo', municipalityCode: 'GM0363', holders: 9, available: 8 },
+      ];
+      const report = await sut.skillGaps(
+        tilburgHr,
+        tilburgView,
+        { municipalityCode: 'GM0855', minLevel: 3, page: FIRST_PAGE },
+        NOW,
+      );
+      const wmo = report.gaps.items.find((gap) => gap.skillId === 'wmo')!;
+      expect(wmo.sources.map((s) => [s.municipalityCode, s.available])).toEqual([
+        ['GM0785', SUPPRESSED],
+        ['GM0758', { value: 0, suppressed: false }],
+        ['GM0363', { value: 8, suppressed: false }],
       ]);
     });
 

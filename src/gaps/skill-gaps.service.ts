@@ -447,14 +447,21 @@ function protectedSupply(
  * see (suppressed counts after the shown ones, so the order reveals nothing they hide), then by
  * code.
  */
+/** Partners first, then by how many people are at least there; exact counts before suppressed. */
 function bySourceOrder(a: SkillSource, b: SkillSource): number {
   return (
     Number(b.sharesCollaboration) - Number(a.sharesCollaboration) ||
+    atLeast(b.available) - atLeast(a.available) ||
     Number(a.available.suppressed) - Number(b.available.suppressed) ||
-    (b.available.value ?? 0) - (a.available.value ?? 0) ||
-    (b.holders.value ?? 0) - (a.holders.value ?? 0) ||
+    atLeast(b.holders) - atLeast(a.holders) ||
+    Number(a.holders.suppressed) - Number(b.holders.suppressed) ||
     compare(a.municipalityCode, b.municipalityCode)
   );
+}
+
+/** What a count tells for certain: a suppressed one is above zero, so at least one. */
+function atLeast(count: ProtectedCount): number {
+  return count.suppressed ? 1 : (count.value ?? 0);
 }
 
 function thinSkill(
