@@ -64,6 +64,14 @@ describe('AccessGuard and API client scopes', () => {
     });
   });
 
+  it('speaks of an operation, not a change, when a read-only key asks for HR analytics', () => {
+    expect(check(Permission.HR, client([Scope.READ]))).toEqual({
+      code: 'FORBIDDEN',
+      message:
+        'This operation needs scope hr. The API key of "Intranet Tilburg" has scope read. Ask the administrator for a key with that scope.',
+    });
+  });
+
   it('refuses a rejected key as UNAUTHENTICATED with its reason, even for reads', () => {
     expect(
       check(Permission.READ, {

@@ -84,7 +84,8 @@ export class AccessGuard implements CanActivate {
 
 /** Names what is needed, what the credential holds, and how to get it. */
 function missingScope(caller: Caller, permission: Permission): string {
-  const what = permission === Permission.READ ? 'This operation needs' : 'Changes need';
+  const changes = permission === Permission.PROFILE || permission === Permission.WRITE;
+  const what = changes ? 'Changes need' : 'This operation needs';
   const held =
     caller.kind === 'client' || caller.kind === 'person'
       ? caller.scopes.join(', ') || 'read only'
