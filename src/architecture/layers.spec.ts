@@ -99,7 +99,10 @@ function layerOf(file: string): LayerName | null {
   ) {
     return 'ports';
   }
-  if (/\.(resolver|controller|filter|mapper|plugin)\.ts$/.test(file) || /^(dto|models)\//.test(inFolder)) {
+  if (
+    /\.(resolver|controller|filter|mapper|plugin)\.ts$/.test(file) ||
+    /^(dto|models)\//.test(inFolder)
+  ) {
     return 'edges';
   }
   return 'features';
