@@ -1,20 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
-import { collaborationInput, createChallengeInput, createPersonInput } from '../support/factories';
-import { type GraphqlResponse, startTestApp, type TestApp } from '../support/test-app';
+import { AdminWrites } from '../support/admin-writes';
+import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_ADMIN_KEY } from '../support/test-config';
-
-const CREATE_CLIENT = `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { key } }`;
-const UPSERT_SKILL = `mutation($input: SkillInput!) { upsertSkill(input: $input) { id } }`;
-const UPSERT_COLLABORATION = `mutation($input: CollaborationInput!) { upsertCollaboration(input: $input) { id } }`;
-const ADD_MEMBER = `mutation($id: ID!, $code: ID!) {
-  addCollaborationMember(collaborationId: $id, municipalityCode: $code) { id }
-}`;
-const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
-const SET_SKILLS = `mutation($id: ID!, $skills: [PersonSkillInput!]!) {
-  setPersonSkills(personId: $id, skills: $skills) { id }
-}`;
-const CREATE_CHALLENGE = `mutation($input: CreateChallengeInput!) { createChallenge(input: $input) { id } }`;
 
 const SKILL_GAPS_HEADER = [
   'vaardigheid',
@@ -105,33 +93,6 @@ describe('HR exports (CSV and SVG)', () => {
   const collaborationName = `Exportregio ${run}`;
   const keys = { hrA: '', readA: '' };
 
-  const ok = async <T>(answer: Promise<GraphqlResponse<T>>): Promise<NonNullable<T>> => {
-    const settled = await answer;
-    expect(settled.errors).toBeUndefined();
-    return settled.data as NonNullable<T>;
-  };
-  const key = async (code: string, scopes: string[]): Promise<string> =>
-    (
-      await ok(
-        app.admin<{ createApiClient: { key: string } }>(CREATE_CLIENT, {
-          input: { name: `Intranet ${code} ${scopes.join('+')}`, municipalityCode: code, scopes },
-        }),
-      )
-    ).createApiClient.key;
-  const person = async (code: string, skills: Record<string, number>): Promise<void> => {
-    const created = await ok(
-      app.admin<{ createPerson: { id: string } }>(CREATE_PERSON, {
-        input: createPersonInput({ municipalityCode: code }),
-      }),
-    );
-    await ok(
-      app.admin(SET_SKILLS, {
-        id: created.createPerson.id,
-        skills: Object.entries(skills).map(([skillId, level]) => ({ skillId, level })),
-      }),
-    );
-  };
-
   /** GETs an export; `token` null sends no credentials. */
   const download = async (
     path: string,
@@ -163,37 +124,15 @@ describe('HR exports (CSV and SVG)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    await ok(
-      app.admin(UPSERT_COLLABORATION, {
-        input: collaborationInput({ id: collaborationId, name: collaborationName }),
-      }),
-    );
-    for (const code of [A, B, O]) {
-      await ok(app.admin(ADD_MEMBER, { id: collaborationId, code }));
-    }
-    for (const skill of [fin, wmo]) await ok(app.admin(UPSERT_SKILL, { input: skill }));
-    keys.hrA = await key(A, ['HR']);
-    keys.readA = await key(A, ['READ']);
-    await person(A, { [fin.id]: 4 });
-    for (let i = 0; i < 3; i += 1) await person(B, { [fin.id]: 3 });
-    await ok(
-      app.admin(CREATE_CHALLENGE, {
-        input: createChallengeInput({
-          municipalityCode: A,
-          status: 'OPEN',
-          requiredSkillIds: [fin.id, wmo.id],
-        }),
-      }),
-    );
-    await ok(
-      app.admin(CREATE_CHALLENGE, {
-        input: createChallengeInput({
-          municipalityCode: A,
-          status: 'IN_PROGRESS',
-          requiredSkillIds: [fin.id],
-        }),
-      }),
-    );
+    const admin = new AdminWrites(app);
+    await admin.collaboration(collaborationId, collaborationName, [A, B, O]);
+    for (const skill of [fin, wmo]) await admin.skill(skill);
+    keys.hrA = await admin.apiKey(A, ['HR']);
+    keys.readA = await admin.apiKey(A, ['READ']);
+    await admin.person(A, { [fin.id]: 4 });
+    for (let i = 0; i < 3; i += 1) await admin.person(B, { [fin.id]: 3 });
+    await admin.challenge(A, 'OPEN', [fin.id, wmo.id]);
+    await admin.challenge(A, 'IN_PROGRESS', [fin.id]);
   }, 120_000);
   afterAll(() => app?.close());
 

@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { collaborationInput, createChallengeInput, createPersonInput } from '../support/factories';
+import { AdminWrites, dataOf } from '../support/admin-writes';
 import { type GraphqlResponse, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_ADMIN_KEY } from '../support/test-config';
 
 // ---- operations ----
 
-const CREATE_CLIENT = `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { key } }`;
-const UPSERT_SKILL = `mutation($input: SkillInput!) { upsertSkill(input: $input) { id } }`;
-const UPSERT_COLLABORATION = `mutation($input: CollaborationInput!) { upsertCollaboration(input: $input) { id } }`;
-const ADD_MEMBER = `mutation($id: ID!, $code: ID!) {
-  addCollaborationMember(collaborationId: $id, municipalityCode: $code) { id }
-}`;
-const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
-const SET_SKILLS = `mutation($id: ID!, $skills: [PersonSkillInput!]!) {
-  setPersonSkills(personId: $id, skills: $skills) { id }
-}`;
 const UPDATE_PERSON = `mutation($id: ID!, $input: UpdatePersonInput!) {
   updatePerson(id: $id, input: $input) { id municipality { code } }
 }`;
-const CREATE_CHALLENGE = `mutation($input: CreateChallengeInput!) { createChallenge(input: $input) { id } }`;
 const RECORD_EXPERIENCE = `mutation($input: ExperienceInput!) { recordExperience(input: $input) { role } }`;
 
 const COUNT = `value suppressed`;
@@ -180,37 +169,14 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
   const people: Record<string, string> = {};
   const challenges: Record<string, string> = {};
 
-  const ok = async <T>(
-    answer: Promise<GraphqlResponse<T>> | GraphqlResponse<T>,
-  ): Promise<NonNullable<T>> => {
-    const settled = await answer;
-    expect(settled.errors).toBeUndefined();
-    return settled.data as NonNullable<T>;
-  };
-  const key = async (code: string, scopes: string[]): Promise<string> =>
-    (
-      await ok(
-        app.admin<{ createApiClient: { key: string } }>(CREATE_CLIENT, {
-          input: { name: `Intranet ${code} ${scopes.join('+')}`, municipalityCode: code, scopes },
-        }),
-      )
-    ).createApiClient.key;
+  let admin: AdminWrites;
   const person = async (
     name: string,
     code: string,
     skills: Record<string, number>,
     extra: Record<string, unknown> = {},
   ): Promise<void> => {
-    const created = await ok(
-      app.admin<{ createPerson: { id: string } }>(CREATE_PERSON, {
-        input: createPersonInput({ municipalityCode: code, ...extra }),
-      }),
-    );
-    people[name] = created.createPerson.id;
-    const list = Object.entries(skills).map(([skillId, level]) => ({ skillId, level }));
-    if (list.length > 0) {
-      await ok(app.admin(SET_SKILLS, { id: people[name], skills: list }));
-    }
+    people[name] = await admin.person(code, skills, extra);
   };
   const challenge = async (
     name: string,
@@ -218,15 +184,10 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
     status: string,
     requiredSkillIds: string[],
   ): Promise<void> => {
-    const created = await ok(
-      app.admin<{ createChallenge: { id: string } }>(CREATE_CHALLENGE, {
-        input: createChallengeInput({ municipalityCode: code, status, requiredSkillIds }),
-      }),
-    );
-    challenges[name] = created.createChallenge.id;
+    challenges[name] = await admin.challenge(code, status, requiredSkillIds);
   };
   const worked = (personName: string, challengeName: string): Promise<unknown> =>
-    ok(
+    dataOf(
       app.admin(RECORD_EXPERIENCE, {
         input: {
           personId: people[personName],
@@ -238,10 +199,10 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
       }),
     );
   const move = (personName: string, code: string): Promise<unknown> =>
-    ok(app.admin(UPDATE_PERSON, { id: people[personName], input: { municipalityCode: code } }));
+    dataOf(app.admin(UPDATE_PERSON, { id: people[personName], input: { municipalityCode: code } }));
 
   const gaps = async (input: Record<string, unknown>, token = TEST_ADMIN_KEY): Promise<GapReport> =>
-    (await ok(app.gql<{ skillGaps: GapReport }>(SKILL_GAPS, { input }, { token }))).skillGaps;
+    (await dataOf(app.gql<{ skillGaps: GapReport }>(SKILL_GAPS, { input }, { token }))).skillGaps;
   const gapOf = (report: GapReport, skillId: string): Gap => {
     const found = report.gaps.edges.find((edge) => edge.node.skill.id === skillId);
     if (!found) throw new Error(`No gap for ${skillId}`);
@@ -253,34 +214,28 @@ describe('HR analytics over GraphQL (skillGaps, knowledgeAtRisk, skillCoverage)'
     return { holders: found.holders, available: found.available };
   };
   const atRisk = async (input: Record<string, unknown>, token = TEST_ADMIN_KEY): Promise<AtRisk> =>
-    (await ok(app.gql<{ knowledgeAtRisk: AtRisk }>(KNOWLEDGE_AT_RISK, { input }, { token })))
+    (await dataOf(app.gql<{ knowledgeAtRisk: AtRisk }>(KNOWLEDGE_AT_RISK, { input }, { token })))
       .knowledgeAtRisk;
   const coverage = async (
     variables: Record<string, unknown>,
     token = TEST_ADMIN_KEY,
   ): Promise<Coverage> =>
-    (await ok(app.gql<{ skillCoverage: Coverage }>(SKILL_COVERAGE, variables, { token })))
+    (await dataOf(app.gql<{ skillCoverage: Coverage }>(SKILL_COVERAGE, variables, { token })))
       .skillCoverage;
   /** This file's own skills, in the order given (other skills cannot exist here, but be exact). */
   const ownSkills = (ids: string[]): string[] => ids.filter((id) => id.startsWith(`gaps-${run}-`));
 
   beforeAll(async () => {
     app = await startTestApp();
-    await ok(
-      app.admin(UPSERT_COLLABORATION, {
-        input: collaborationInput({ id: collaborationId, name: `Hr-analyse ${run}` }),
-      }),
-    );
-    for (const code of [A, B, O]) {
-      await ok(app.admin(ADD_MEMBER, { id: collaborationId, code }));
-    }
+    admin = new AdminWrites(app);
+    await admin.collaboration(collaborationId, `Hr-analyse ${run}`, [A, B, O]);
     for (const [name, id] of Object.entries(S)) {
-      await ok(app.admin(UPSERT_SKILL, { input: { id, name: `Gaps ${run} ${name}` } }));
+      await admin.skill({ id, name: `Gaps ${run} ${name}` });
     }
-    keys.hrA = await key(A, ['HR']);
-    keys.hrB = await key(B, ['HR']);
-    keys.hrFar = await key(FAR, ['HR']);
-    keys.readA = await key(A, ['READ']);
+    keys.hrA = await admin.apiKey(A, ['HR']);
+    keys.hrB = await admin.apiKey(B, ['HR']);
+    keys.hrFar = await admin.apiKey(FAR, ['HR']);
+    keys.readA = await admin.apiKey(A, ['READ']);
 
     // Tilburg
     await person('a1', A, { [S.many]: 4, [S.small]: 3, [S.thin1]: 4, [S.thin2]: 5 });

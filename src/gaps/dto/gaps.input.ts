@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -26,6 +27,16 @@ export const MAX_COVERAGE_SKILL_IDS = 50;
 export const DEFAULT_GAPS = 20;
 
 const MIN_LEVEL_RULE = 'minLevel must be a whole number from 1 to 5';
+
+/** The optional `minLevel` of the HR inputs: 1..5, default 3. */
+const MinLevelField = (description: string): PropertyDecorator =>
+  applyDecorators(
+    Field(() => Int, { nullable: true, defaultValue: DEFAULT_MIN_LEVEL, description }),
+    IsOptional(),
+    IsInt({ message: MIN_LEVEL_RULE }),
+    Min(1, { message: MIN_LEVEL_RULE }),
+    Max(5, { message: MIN_LEVEL_RULE }),
+  );
 const COLLABORATION_RULE = `collaborationId: ${COLLABORATION_ID_MESSAGE.replace(/^id /, '')}`;
 
 /** The area, the level and (for skillGaps) which challenges count; shared by the HR inputs. */
@@ -48,15 +59,7 @@ abstract class AreaInput {
   @Matches(COLLABORATION_ID_PATTERN, { message: COLLABORATION_RULE })
   collaborationId?: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: DEFAULT_MIN_LEVEL,
-    description: 'The lowest skill level (1..5) that counts as having the skill.',
-  })
-  @IsOptional()
-  @IsInt({ message: MIN_LEVEL_RULE })
-  @Min(1, { message: MIN_LEVEL_RULE })
-  @Max(5, { message: MIN_LEVEL_RULE })
+  @MinLevelField('The lowest skill level (1..5) that counts as having the skill.')
   minLevel: number = DEFAULT_MIN_LEVEL;
 }
 
@@ -140,14 +143,6 @@ export class SkillCoverageArgs {
   @Matches(THEME_PATTERN, { each: true, message: `themes: ${THEME_MESSAGE}` })
   themes?: string[];
 
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: DEFAULT_MIN_LEVEL,
-    description: 'The lowest skill level (1..5) that counts.',
-  })
-  @IsOptional()
-  @IsInt({ message: MIN_LEVEL_RULE })
-  @Min(1, { message: MIN_LEVEL_RULE })
-  @Max(5, { message: MIN_LEVEL_RULE })
+  @MinLevelField('The lowest skill level (1..5) that counts.')
   minLevel: number = DEFAULT_MIN_LEVEL;
 }
