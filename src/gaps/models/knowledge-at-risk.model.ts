@@ -1,8 +1,7 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Availability } from '../../people/models/availability.enum';
-import { Collaboration } from '../../collaborations/models/collaboration.model';
-import { Municipality } from '../../municipalities/models/municipality.model';
 import { CountTotal, ProtectedCount } from './counts.model';
+import { AreaReport } from './hr-report.model';
 
 @ObjectType({ description: "A person's level in a skill." })
 export class SkillHolding {
@@ -58,34 +57,10 @@ export class OrphanedChallenge {
   description:
     'Where knowledge hangs on one or two people, and solved problems nobody is left to explain. Names only people of your own municipality.',
 })
-export class KnowledgeAtRisk {
-  @Field(() => Int)
-  minLevel!: number;
-
-  @Field(() => Int)
-  kAnonymity!: number;
-
-  @Field(() => GraphQLISODateTime)
-  generatedAt!: Date;
-
+export class KnowledgeAtRisk extends AreaReport {
   @Field(() => [ThinSkill], { description: 'Fewest holders first.' })
   thinSkills!: ThinSkill[];
 
   @Field(() => [OrphanedChallenge])
   orphanedChallenges!: OrphanedChallenge[];
-
-  @Field(() => Municipality, {
-    nullable: true,
-    description: 'The area, when it is one municipality.',
-  })
-  municipality!: Municipality | null;
-
-  @Field(() => Collaboration, {
-    nullable: true,
-    description: 'The area, when it is a collaboration.',
-  })
-  collaboration!: Collaboration | null;
-
-  @Field(() => [Municipality], { description: "The area's municipalities, by name." })
-  municipalities!: Municipality[];
 }

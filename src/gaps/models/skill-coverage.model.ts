@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Collaboration } from '../../collaborations/models/collaboration.model';
 import { Municipality } from '../../municipalities/models/municipality.model';
 import { Skill } from '../../skills/models/skill.model';
 import { ProtectedCount } from './counts.model';
+import { HrReport } from './hr-report.model';
 
 @ObjectType({ description: 'One member municipality × one skill.' })
 export class CoverageCell {
@@ -23,16 +24,7 @@ export class CoverageCell {
   description:
     "A collaboration's member municipalities × skills with the number of people at level: the data of a heatmap (also GET /exports/skill-coverage.svg).",
 })
-export class SkillCoverage {
-  @Field(() => Int)
-  minLevel!: number;
-
-  @Field(() => Int)
-  kAnonymity!: number;
-
-  @Field(() => GraphQLISODateTime)
-  generatedAt!: Date;
-
+export class SkillCoverage extends HrReport {
   @Field(() => [CoverageCell], {
     description: 'Row by row: municipalities by name, skills in order.',
   })

@@ -1,8 +1,7 @@
-import { Field, Float, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination/connection';
-import { Collaboration } from '../../collaborations/models/collaboration.model';
-import { Municipality } from '../../municipalities/models/municipality.model';
 import { CountTotal, ProtectedCount } from './counts.model';
+import { AreaReport } from './hr-report.model';
 
 @ObjectType({ description: "One municipality's people with a skill at level." })
 export class MunicipalitySupply {
@@ -80,34 +79,10 @@ export const SkillGapConnection = ConnectionType(SkillGap, 'SkillGap');
   description:
     'Which skills the challenges of a municipality or collaboration need that it lacks, and where they are found.',
 })
-export class SkillGapReport {
-  @Field(() => Int)
-  minLevel!: number;
-
-  @Field(() => Int, { description: 'Counts below this are suppressed where you have no rights.' })
-  kAnonymity!: number;
-
+export class SkillGapReport extends AreaReport {
   @Field(() => Int, { description: 'How many challenges make the demand.' })
   challengeCount!: number;
 
-  @Field(() => GraphQLISODateTime)
-  generatedAt!: Date;
-
   @Field(() => SkillGapConnection, { description: 'The required skills, most severe gap first.' })
   gaps!: InstanceType<typeof SkillGapConnection>;
-
-  @Field(() => Municipality, {
-    nullable: true,
-    description: 'The area, when it is one municipality.',
-  })
-  municipality!: Municipality | null;
-
-  @Field(() => Collaboration, {
-    nullable: true,
-    description: 'The area, when it is a collaboration.',
-  })
-  collaboration!: Collaboration | null;
-
-  @Field(() => [Municipality], { description: "The area's municipalities, by name." })
-  municipalities!: Municipality[];
 }
