@@ -21,7 +21,7 @@ import {
 } from './pages';
 import { isRepeatedCreate } from './repeated-create';
 import { listOf, toDate } from './rows';
-import { cypher } from './statement';
+import { cypher, cypherEachId } from './statement';
 
 /** A challenge as the statements answer it: bound as c, its municipality as m. */
 export type ChallengeRow = {
@@ -61,11 +61,13 @@ const WITH_SKILLS = `
   OPTIONAL MATCH (c)-[:REQUIRES]->(s:Skill)
   WITH m, c, collect(s.id) AS skillIds`;
 
-const FIND_BY_IDS = cypher<ChallengeRow, { ids: readonly string[] }>(`
-  UNWIND $ids AS id
-  MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: id})
+const CHALLENGE_BY_ID = cypherEachId<ChallengeRow>(
+  'id',
+  `
+  MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: $id})
   ${WITH_SKILLS}
-  RETURN ${COLUMNS}`);
+  RETURN ${COLUMNS}`,
+);
 
 // The filter conditions shared by the plain and the full-text listing; null means "any".
 const FILTER = `
@@ -177,7 +179,7 @@ export class ChallengesCypherRepository extends ChallengesRepository {
 
   async findByIds(ids: readonly string[]): Promise<ChallengeRecord[]> {
     if (ids.length === 0) return [];
-    return (await this.client.read(FIND_BY_IDS, { ids: [...ids] })).map(toChallengeRecord);
+    return (await this.client.readEach(CHALLENGE_BY_ID, ids)).map(toChallengeRecord);
   }
 
   list(filter: ChallengeFilter, page: PageRequest): Promise<Page<ChallengeRecord>> {
@@ -240,7 +242,7 @@ export class ChallengesCypherRepository extends ChallengesRepository {
     authorize?: (current: ChallengeRecord) => void,
   ): Promise<ChallengeRecord> {
     return this.client.write(async (tx) => {
-      const [current] = await tx.run(FIND_BY_IDS, { ids: [id] });
+      const [current] = await tx.run(CHALLENGE_BY_ID, { id });
       if (!current) throw ChallengesException.notFound(id);
       authorize?.(toChallengeRecord(current));
       if (patch.requiredSkillIds) await assertSkillsExist(tx, patch.requiredSkillIds);
@@ -257,7 +259,7 @@ export class ChallengesCypherRepository extends ChallengesRepository {
         await tx.run(REMOVE_REQUIREMENTS, { id });
         await addRequirements(tx, id, patch.requiredSkillIds);
       }
-      const [row] = await tx.run(FIND_BY_IDS, { ids: [id] });
+      const [row] = await tx.run(CHALLENGE_BY_ID, { id });
       return toChallengeRecord(row);
     });
   }

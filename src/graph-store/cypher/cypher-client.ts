@@ -1,4 +1,10 @@
-import { type CypherParams, type CypherRow, type ParamsOf, type Statement } from './statement';
+import {
+  type CypherParams,
+  type CypherRow,
+  type EachIdStatement,
+  type ParamsOf,
+  type Statement,
+} from './statement';
 
 /** Runs statements inside one transaction. */
 export interface CypherTransaction {
@@ -13,6 +19,12 @@ export interface KeptUntilNextWrite<T> {
   get(): Promise<T>;
 }
 
+/** Values by id, each read once and kept until the store is next written to. */
+export interface KeptEachUntilNextWrite<V> {
+  /** The values of `ids` that exist (an id without one is left out). */
+  get(ids: readonly string[]): Promise<Map<string, V>>;
+}
+
 /**
  * One Cypher store as the adapters see it, implemented by the Kuzu and the Neo4j client. Reads run
  * concurrently; `write` runs its work as one transaction that commits whole or not at all.
@@ -20,6 +32,16 @@ export interface KeptUntilNextWrite<T> {
 export interface CypherClient {
   read<P extends CypherParams, R extends CypherRow>(
     statement: Statement<P, R>,
+    ...params: ParamsOf<NoInfer<P>>
+  ): Promise<R[]>;
+
+  /**
+   * Runs a per-id read for each of `ids` (each id once): the rows of one id together, the ids in
+   * the order given.
+   */
+  readEach<P extends CypherParams, R extends CypherRow>(
+    statement: EachIdStatement<P, R>,
+    ids: readonly string[],
     ...params: ParamsOf<NoInfer<P>>
   ): Promise<R[]>;
 
@@ -37,6 +59,11 @@ export interface CypherClient {
    * store (an embedded store owned by this process); null where others may write (a server).
    */
   keepUntilNextWrite<T>(load: () => Promise<T>): KeptUntilNextWrite<T> | null;
+
+  /** As keepUntilNextWrite, per id: `load` reads the values of the ids not kept yet. */
+  keepEachUntilNextWrite<V>(
+    load: (ids: readonly string[]) => Promise<ReadonlyMap<string, V>>,
+  ): KeptEachUntilNextWrite<V> | null;
 
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { type ExperienceRecord } from '../../experiences/experience.record';
 import { ExperiencesRepository } from '../../experiences/experiences.repository';
 import { type CypherClient } from './cypher-client';
 import { assertChallengeExists, assertPeopleExist } from './existence-checks';
-import { cypher, type FieldsOf } from './statement';
+import { cypher, cypherEachId, type FieldsOf } from './statement';
 
 type ExperienceRow = FieldsOf<ExperienceRecord>;
 
@@ -12,17 +12,22 @@ const COLUMNS = `
 
 // coalesce puts experiences without a year last, the same on every store (Neo4j alone would sort
 // a null year first in a descending order).
-const BY_CHALLENGES = cypher<ExperienceRow, { ids: readonly string[] }>(`
-  UNWIND $ids AS id
-  MATCH (p:Person)-[w:WORKED_ON]->(c:Challenge {id: id})
+// Per id; the ids are read in sorted order, so the rows come ordered by challenge (or person).
+const BY_CHALLENGE = cypherEachId<ExperienceRow>(
+  'challengeId',
+  `
+  MATCH (p:Person)-[w:WORKED_ON]->(c:Challenge {id: $id})
   RETURN ${COLUMNS}
-  ORDER BY challengeId, coalesce(w.year, 0) DESC, personId`);
+  ORDER BY coalesce(w.year, 0) DESC, personId`,
+);
 
-const BY_PEOPLE = cypher<ExperienceRow, { ids: readonly string[] }>(`
-  UNWIND $ids AS id
-  MATCH (p:Person {id: id})-[w:WORKED_ON]->(c:Challenge)
+const BY_PERSON = cypherEachId<ExperienceRow>(
+  'personId',
+  `
+  MATCH (p:Person {id: $id})-[w:WORKED_ON]->(c:Challenge)
   RETURN ${COLUMNS}
-  ORDER BY personId, coalesce(w.year, 0) DESC, challengeId`);
+  ORDER BY coalesce(w.year, 0) DESC, challengeId`,
+);
 
 // MERGE keeps one WORKED_ON per pair (and makes a repeated transaction harmless); SET replaces
 // what an earlier recording said, a null removing the property.
@@ -59,13 +64,13 @@ export class ExperiencesCypherRepository extends ExperiencesRepository {
 
   async findByChallengeIds(challengeIds: readonly string[]): Promise<ExperienceRecord[]> {
     if (challengeIds.length === 0) return [];
-    const rows = await this.client.read(BY_CHALLENGES, { ids: [...challengeIds] });
+    const rows = await this.client.readEach(BY_CHALLENGE, [...challengeIds].sort());
     return rows.map(toExperienceRecord);
   }
 
   async findByPersonIds(personIds: readonly string[]): Promise<ExperienceRecord[]> {
     if (personIds.length === 0) return [];
-    const rows = await this.client.read(BY_PEOPLE, { ids: [...personIds] });
+    const rows = await this.client.readEach(BY_PERSON, [...personIds].sort());
     return rows.map(toExperienceRecord);
   }
 }

@@ -13,13 +13,22 @@ import { MatchingRepository } from '../../matching/matching.repository';
 import { type CypherClient, type KeptUntilNextWrite } from './cypher-client';
 import { type CypherDialect } from './cypher-dialect';
 import { type CountRow } from './pages';
+import { groupedBy, ReadsById } from './reads-by-id';
 import { listOf, presentOnly } from './rows';
-import { cypher, type FieldsOf, type Statement } from './statement';
+import {
+  cypher,
+  cypherEachId,
+  type EachIdStatement,
+  type FieldsOf,
+  type Statement,
+} from './statement';
 
 // Every list parameter is checked non-empty before a statement runs: Kuzu 0.11 binds an empty
 // list as null, and `x IN null` is not false but null.
 
 type Ids = { ids: readonly string[] };
+/** No parameters besides the id of a per-id read. */
+type OnlyTheId = Record<never, never>;
 type PersonRow = Omit<PersonContext, 'challengeThemes'>;
 type PathParams = { fromId: string; toIds: readonly string[] };
 
@@ -42,39 +51,44 @@ export interface MatchingStoreQueries {
    * in a second statement run beside the first (Kuzu: a person's themes are rows of their own).
    */
   readonly people:
-    | { readonly withThemes: Statement<Ids, PersonRow & { themes: string[] | null }> }
+    | { readonly withThemes: EachIdStatement<OnlyTheId, PersonRow & { themes: string[] | null }> }
     | {
-        readonly withoutThemes: Statement<Ids, PersonRow>;
-        readonly themes: Statement<Ids, { personId: string; theme: string }>;
+        readonly withoutThemes: EachIdStatement<OnlyTheId, PersonRow>;
+        readonly themes: EachIdStatement<OnlyTheId, { personId: string; theme: string }>;
       };
   /** Every shortest KNOWS path (undirected, 1 to 3 hops) from `$fromId` to each of `$toIds`. */
   readonly shortestKnowsPaths: Statement<PathParams, FieldsOf<KnowsPath>>;
 }
 
-const CHALLENGES = cypher<
-  Omit<ChallengeContext, 'requiredSkillIds'> & { skillIds: string[] | null },
-  Ids
->(`
-  UNWIND $ids AS id
-  MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: id})
+const CHALLENGES = cypherEachId<
+  Omit<ChallengeContext, 'requiredSkillIds'> & { skillIds: string[] | null }
+>(
+  'id',
+  `
+  MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: $id})
   OPTIONAL MATCH (c)-[:REQUIRES]->(s:Skill)
   WITH m, c, collect(s.id) AS skillIds
   RETURN c.id AS id, c.title AS title, c.description AS description, c.theme AS theme,
-         m.code AS municipalityCode, m.name AS municipalityName, skillIds`);
+         m.code AS municipalityCode, m.name AS municipalityName, skillIds`,
+);
 
-const EXPERIENCES_ON = cypher<FieldsOf<ExperienceFact>, Ids>(`
-  UNWIND $ids AS id
-  MATCH (p:Person)-[w:WORKED_ON]->(c:Challenge {id: id})
+const EXPERIENCES_ON = cypherEachId<FieldsOf<ExperienceFact>>(
+  'challengeId',
+  `
+  MATCH (p:Person)-[w:WORKED_ON]->(c:Challenge {id: $id})
   RETURN p.id AS personId, c.id AS challengeId, w.role AS role, w.outcome AS outcome,
-         w.year AS year`);
+         w.year AS year`,
+);
 
 const PEOPLE_COUNT = cypher<CountRow>('MATCH (p:Person) RETURN count(p) AS total');
 
-const SKILL_LEVELS = cypher<FieldsOf<SkillHolder>, Ids & { skillIds: readonly string[] }>(`
-  UNWIND $ids AS id
-  MATCH (:Person {id: id})-[h:HAS_SKILL]->(s:Skill)
-  WHERE s.id IN $skillIds
-  RETURN id AS personId, s.id AS skillId, h.level AS level`);
+const SKILL_LEVELS = cypherEachId<FieldsOf<SkillHolder>>(
+  'personId',
+  `
+  MATCH (p:Person {id: $id})-[h:HAS_SKILL]->(s:Skill)
+  RETURN p.id AS personId, s.id AS skillId, h.level AS level
+  ORDER BY skillId`,
+);
 
 type MunicipalityRow = Omit<MunicipalityContext, 'collaborations'> & {
   collaborations: { id: string | null; name: string | null }[] | null;
@@ -149,6 +163,18 @@ export class MatchingCypherRepository extends MatchingRepository {
   /** Every municipality, where the store lets reads be kept until its next write. */
   private readonly allMunicipalities: KeptUntilNextWrite<Map<string, MunicipalityContext>> | null;
   private readonly totalPeople: KeptUntilNextWrite<number> | null;
+  // The reads by id a recommendation makes for hundreds of ids, kept where the store allows.
+  private readonly challengesById: ReadsById<ChallengeContext>;
+  /** Per challenge, every experience on it. */
+  private readonly experiencesByChallenge: ReadsById<ExperienceFact[]>;
+  /** Per person, their level in every skill they have. */
+  private readonly levelsByPerson: ReadsById<SkillHolder[]>;
+  private readonly peopleById: ReadsById<PersonContext>;
+  private readonly skillFrequenciesById: ReadsById<SkillFrequency>;
+  /** Per number asked for (one in practice), the holders of each skill. */
+  private readonly holdersBySkill = new Map<number, ReadsById<SkillHolder[]>>();
+  /** Per number asked for, the newest challenges requiring each skill, one more than asked. */
+  private readonly requiringBySkill = new Map<number, ReadsById<string[]>>();
 
   constructor(
     private readonly client: CypherClient,
@@ -162,16 +188,39 @@ export class MatchingCypherRepository extends MatchingRepository {
       return new Map(rows.map((row) => [row.code, toMunicipalityContext(row)]));
     });
     this.totalPeople = client.keepUntilNextWrite(() => this.countPeople());
+    this.challengesById = new ReadsById(client, async (ids) => {
+      const rows = await client.readEach(CHALLENGES, ids);
+      return new Map(
+        rows.map(({ skillIds, ...challenge }) => [
+          challenge.id,
+          {
+            ...challenge,
+            theme: challenge.theme ?? null,
+            requiredSkillIds: listOf(skillIds).sort(),
+          },
+        ]),
+      );
+    });
+    this.experiencesByChallenge = new ReadsById(client, async (ids) => {
+      const rows = await client.readEach(EXPERIENCES_ON, ids);
+      const facts = rows.map((row) => ({ ...row, year: row.year ?? null }));
+      return groupedBy(ids, facts, (fact) => fact.challengeId);
+    });
+    this.levelsByPerson = new ReadsById(client, async (ids) =>
+      groupedBy(ids, await client.readEach(SKILL_LEVELS, ids), (row) => row.personId),
+    );
+    this.peopleById = new ReadsById(client, async (ids) => {
+      const people = await this.readPeople(ids);
+      return new Map(people.map((person) => [person.id, person]));
+    });
+    this.skillFrequenciesById = new ReadsById(client, async (ids) => {
+      const rows = await client.read(queries.skillFrequencies, { ids: [...ids] });
+      return new Map(rows.map((row) => [row.skillId, row]));
+    });
   }
 
   async challenges(ids: readonly string[]): Promise<ChallengeContext[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.client.read(CHALLENGES, { ids: [...ids] });
-    return rows.map(({ skillIds, ...challenge }) => ({
-      ...challenge,
-      theme: challenge.theme ?? null,
-      requiredSkillIds: listOf(skillIds).sort(),
-    }));
+    return this.challengesById.list(ids);
   }
 
   async similarChallenges(
@@ -190,48 +239,62 @@ export class MatchingCypherRepository extends MatchingRepository {
     });
   }
 
+  /**
+   * Read (and kept) per skill without an exclusion, one more than asked, so that leaving out the
+   * excluded challenge here gives what the store would have answered with it.
+   */
   async challengesRequiring(
     skillIds: readonly string[],
     perSkill: number,
     excludeId: string | null,
   ): Promise<Requirement[]> {
     if (skillIds.length === 0 || perSkill < 1) return [];
-    const rows = await this.client.read(this.queries.challengesRequiring, {
-      ids: [...skillIds],
-      perSkill,
-      excludeId,
-    });
-    return rows.flatMap(({ skillId, challengeIds }) =>
-      listOf(challengeIds).map((challengeId) => ({ challengeId, skillId })),
+    let reads = this.requiringBySkill.get(perSkill);
+    if (!reads) {
+      reads = new ReadsById(this.client, async (ids) => {
+        const rows = await this.client.read(this.queries.challengesRequiring, {
+          ids: [...ids],
+          perSkill: perSkill + 1,
+          excludeId: null,
+        });
+        return new Map(rows.map((row) => [row.skillId, listOf(row.challengeIds)]));
+      });
+      this.requiringBySkill.set(perSkill, reads);
+    }
+    const unique = [...new Set(skillIds)];
+    const lists = await reads.list(unique);
+    return lists.flatMap((challengeIds, index) =>
+      challengeIds
+        .filter((challengeId) => challengeId !== excludeId)
+        .slice(0, perSkill)
+        .map((challengeId) => ({ challengeId, skillId: unique[index] })),
     );
   }
 
   async experiencesOn(challengeIds: readonly string[]): Promise<ExperienceFact[]> {
-    if (challengeIds.length === 0) return [];
-    const rows = await this.client.read(EXPERIENCES_ON, { ids: [...challengeIds] });
-    return rows.map((row) => ({
-      personId: row.personId,
-      challengeId: row.challengeId,
-      role: row.role,
-      outcome: row.outcome,
-      year: row.year ?? null,
-    }));
+    return (await this.experiencesByChallenge.list(challengeIds)).flat();
   }
 
   async skillHolders(skillIds: readonly string[], perSkill: number): Promise<SkillHolder[]> {
     if (skillIds.length === 0 || perSkill < 1) return [];
-    const rows = await this.client.read(this.queries.skillHolders, {
-      ids: [...skillIds],
-      perSkill,
-    });
-    return rows.flatMap(({ skillId, holders }) =>
-      listOf(holders).map(({ personId, level }) => ({ personId, skillId, level })),
-    );
+    let reads = this.holdersBySkill.get(perSkill);
+    if (!reads) {
+      reads = new ReadsById(this.client, async (ids) => {
+        const rows = await this.client.read(this.queries.skillHolders, { ids: [...ids], perSkill });
+        return new Map(
+          rows.map(({ skillId, holders }) => [
+            skillId,
+            listOf(holders).map(({ personId, level }) => ({ personId, skillId, level })),
+          ]),
+        );
+      });
+      this.holdersBySkill.set(perSkill, reads);
+    }
+    return (await reads.list(skillIds)).flat();
   }
 
   async skillFrequencies(skillIds: readonly string[]): Promise<SkillFrequency[]> {
-    if (skillIds.length === 0) return [];
-    return this.client.read(this.queries.skillFrequencies, { ids: [...skillIds] });
+    return this.skillFrequenciesById.list(skillIds);
   }
 
   peopleCount(): Promise<number> {
@@ -244,16 +307,18 @@ export class MatchingCypherRepository extends MatchingRepository {
   }
 
   async people(ids: readonly string[]): Promise<PersonContext[]> {
-    if (ids.length === 0) return [];
-    const params = { ids: [...ids] };
+    return this.peopleById.list(ids);
+  }
+
+  private async readPeople(ids: readonly string[]): Promise<PersonContext[]> {
     const reads = this.queries.people;
     if ('withThemes' in reads) {
-      const rows = await this.client.read(reads.withThemes, params);
+      const rows = await this.client.readEach(reads.withThemes, ids);
       return rows.map(({ themes, ...person }) => toPersonContext(person, listOf(themes)));
     }
     const [rows, themeRows] = await Promise.all([
-      this.client.read(reads.withoutThemes, params),
-      this.client.read(reads.themes, params),
+      this.client.readEach(reads.withoutThemes, ids),
+      this.client.readEach(reads.themes, ids),
     ]);
     const themes = new Map<string, string[]>();
     for (const { personId, theme } of themeRows) {
@@ -262,12 +327,15 @@ export class MatchingCypherRepository extends MatchingRepository {
     return rows.map((person) => toPersonContext(person, themes.get(person.id) ?? []));
   }
 
+  /** From every level of each person, kept where the store allows. */
   async skillLevels(
     personIds: readonly string[],
     skillIds: readonly string[],
   ): Promise<SkillHolder[]> {
     if (personIds.length === 0 || skillIds.length === 0) return [];
-    return this.client.read(SKILL_LEVELS, { ids: [...personIds], skillIds: [...skillIds] });
+    const wanted = new Set(skillIds);
+    const levels = await this.levelsByPerson.list(personIds);
+    return levels.flat().filter((level) => wanted.has(level.skillId));
   }
 
   async municipalities(codes: readonly string[]): Promise<MunicipalityContext[]> {

@@ -25,7 +25,7 @@ import {
 } from './pages';
 import { isRepeatedCreate } from './repeated-create';
 import { toDate } from './rows';
-import { cypher } from './statement';
+import { cypher, cypherEachId } from './statement';
 import { VISIBLE_PERSON, visibilityParams, type VisibilityParams } from './visibility-condition';
 
 /** A person as the statements answer it: p (Person), w (its WORKS_AT), m (its Municipality). */
@@ -80,6 +80,13 @@ export const PERSON_MAP = `{
 const EVERYONE = `
   MATCH (p:Person)-[w:WORKS_AT]->(m:Municipality)`;
 
+// Where a list filtered by municipality or skill starts: from that municipality or skill, so the
+// statement reads its people and not the whole directory (PEOPLE_FILTER still applies).
+const IN_MUNICIPALITY = `
+  MATCH (m:Municipality {code: $municipalityCode})<-[w:WORKS_AT]-(p:Person)`;
+const WITH_SKILL = `
+  MATCH (:Skill {id: $skillId})<-[:HAS_SKILL]-(p:Person)-[w:WORKS_AT]->(m:Municipality)`;
+
 /**
  * The filter after a source has bound p, w and m. Kuzu 0.11 cannot see a parameter in an EXISTS
  * subquery's WHERE, so $minLevel arrives through WITH.
@@ -96,23 +103,29 @@ export const PEOPLE_FILTER = `
 export const PEOPLE_AFTER = `
     AND ($afterKey IS NULL OR p.name > $afterKey OR (p.name = $afterKey AND p.id > $afterId))`;
 
-const FIND_BY_IDS = cypher<PersonRow, { ids: readonly string[] }>(`
-  UNWIND $ids AS id
-  MATCH (p:Person {id: id})-[w:WORKS_AT]->(m:Municipality)
-  RETURN ${PERSON_FIELDS}`);
+const PERSON_BY_ID = cypherEachId<PersonRow>(
+  'id',
+  `
+  MATCH (p:Person {id: $id})-[w:WORKS_AT]->(m:Municipality)
+  RETURN ${PERSON_FIELDS}`,
+);
 
-const SKILLS_OF = cypher<PersonSkillRecord, { ids: readonly string[] }>(`
-  UNWIND $ids AS personId
-  MATCH (:Person {id: personId})-[h:HAS_SKILL]->(s:Skill)
-  RETURN personId, s.id AS skillId, h.level AS level
-  ORDER BY personId, level DESC, s.name, skillId`);
+const SKILLS_OF = cypherEachId<PersonSkillRecord>(
+  'personId',
+  `
+  MATCH (p:Person {id: $id})-[h:HAS_SKILL]->(s:Skill)
+  RETURN p.id AS personId, s.id AS skillId, h.level AS level
+  ORDER BY level DESC, s.name, skillId`,
+);
 
 // KNOWS is stored once per pair and read in both directions.
-const ACQUAINTANCES_OF = cypher<PersonRow & { personId: string }, { ids: readonly string[] }>(`
-  UNWIND $ids AS personId
-  MATCH (:Person {id: personId})-[:KNOWS]-(p:Person)-[w:WORKS_AT]->(m:Municipality)
-  RETURN personId, ${PERSON_FIELDS}
-  ORDER BY personId, p.name, p.id`);
+const ACQUAINTANCES_OF = cypherEachId<PersonRow & { personId: string }>(
+  'personId',
+  `
+  MATCH (:Person {id: $id})-[:KNOWS]-(p:Person)-[w:WORKS_AT]->(m:Municipality)
+  RETURN $id AS personId, ${PERSON_FIELDS}
+  ORDER BY p.name, p.id`,
+);
 
 // emailKey is the address as toLower makes it, unique on Neo4j (see the migrations).
 const EMAIL_OWNER = cypher<{ id: string }, { email: string; id: string }>(`
@@ -182,6 +195,8 @@ function statements(dialect: CypherDialect) {
   });
   return {
     everyone: listFrom<PeopleFilterParams>(EVERYONE),
+    inMunicipality: listFrom<PeopleFilterParams>(IN_MUNICIPALITY),
+    withSkill: listFrom<PeopleFilterParams>(WITH_SKILL),
     // $text holds plain words (fullTextQuery): every word must match name, title or bio.
     textMatches: listFrom<TextParams>(textMatches),
     textSource: textMatches,
@@ -271,7 +286,7 @@ export class PeopleCypherRepository extends PeopleRepository {
 
   async findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
     if (ids.length === 0) return [];
-    return (await this.client.read(FIND_BY_IDS, { ids: [...ids] })).map(toPersonRecord);
+    return (await this.client.readEach(PERSON_BY_ID, ids)).map(toPersonRecord);
   }
 
   list(
@@ -281,7 +296,13 @@ export class PeopleCypherRepository extends PeopleRepository {
   ): Promise<Page<PersonRecord>> {
     const params = filterParams(filter, scope);
     if (filter.text === undefined) {
-      return readPage(this.client, this.statements.everyone, params, page, toPersonRecord);
+      const source =
+        params.municipalityCode !== null
+          ? this.statements.inMunicipality
+          : params.skillId !== null
+            ? this.statements.withSkill
+            : this.statements.everyone;
+      return readPage(this.client, source, params, page, toPersonRecord);
     }
     const text = this.dialect.fullTextQuery(filter.text, 'every');
     // A text filter without a single word matches nobody; asking the index would be wasted.
@@ -345,12 +366,12 @@ export class PeopleCypherRepository extends PeopleRepository {
 
   async skillsOf(personIds: readonly string[]): Promise<PersonSkillRecord[]> {
     if (personIds.length === 0) return [];
-    return this.client.read(SKILLS_OF, { ids: [...personIds] });
+    return this.client.readEach(SKILLS_OF, personIds);
   }
 
   async acquaintancesOf(personIds: readonly string[]): Promise<AcquaintanceRecord[]> {
     if (personIds.length === 0) return [];
-    const rows = await this.client.read(ACQUAINTANCES_OF, { ids: [...personIds] });
+    const rows = await this.client.readEach(ACQUAINTANCES_OF, personIds);
     return rows.map((row) => ({ personId: row.personId, acquaintance: toPersonRecord(row) }));
   }
 
@@ -458,7 +479,7 @@ function personParams(record: PersonRecord): PersonParams {
 }
 
 async function readPerson(tx: CypherTransaction, id: string): Promise<PersonRecord> {
-  const [row] = await tx.run(FIND_BY_IDS, { ids: [id] });
+  const [row] = await tx.run(PERSON_BY_ID, { id });
   if (!row) throw PeopleException.notFound(id);
   return toPersonRecord(row);
 }

@@ -11,7 +11,7 @@ import { SkillGapsRepository } from '../../gaps/skill-gaps.repository';
 import { type VisibilityScope } from '../../people/visibility';
 import { type CypherClient } from './cypher-client';
 import { listOf, toDate } from './rows';
-import { cypher, type FieldsOf } from './statement';
+import { cypher, cypherEachId, type FieldsOf } from './statement';
 import { VISIBLE_PERSON, visibilityParams, type VisibilityParams } from './visibility-condition';
 
 // Every list parameter is checked non-empty before a statement runs: Kuzu 0.11 binds an empty
@@ -25,10 +25,12 @@ const DEMAND_COLUMNS = `
   RETURN c.id AS id, c.status AS status, c.theme AS theme, m.code AS municipalityCode,
          c.createdAt AS createdAt, skillIds`;
 
-const DEMAND_BY_IDS = cypher<DemandRow, { ids: readonly string[] }>(`
-  UNWIND $ids AS id
-  MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: id})
-  ${DEMAND_COLUMNS}`);
+const DEMAND_BY_ID = cypherEachId<DemandRow>(
+  'id',
+  `
+  MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: $id})
+  ${DEMAND_COLUMNS}`,
+);
 
 // $themes always holds at least one entry ('' matches no theme), $anyTheme says whether it counts.
 const DEMAND_OF_AREA = cypher<
@@ -116,7 +118,7 @@ export class SkillGapsCypherRepository extends SkillGapsRepository {
   async demand(selection: DemandSelection): Promise<DemandChallenge[]> {
     if (selection.kind === 'ids') {
       if (selection.challengeIds.length === 0) return [];
-      const rows = await this.client.read(DEMAND_BY_IDS, { ids: [...selection.challengeIds] });
+      const rows = await this.client.readEach(DEMAND_BY_ID, selection.challengeIds);
       return rows.map(toDemandChallenge);
     }
     if (selection.municipalityCodes.length === 0 || selection.statuses.length === 0) return [];

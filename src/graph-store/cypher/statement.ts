@@ -42,5 +42,28 @@ export function cypher<R extends CypherRow, P extends CypherParams = NoParams>(
   return { text };
 }
 
+/**
+ * A read written for one id, `$id`, and run for a list of ids with `CypherClient.readEach`. Kuzu
+ * 0.11 finds a node by its primary key only when the key is a parameter of the pattern
+ * (`{id: $id}`); a list joined in with `UNWIND $ids` makes it hash-join the whole table, which
+ * grows with the population. Each row names its id in `idColumn`, so a store that reads many ids
+ * in one statement can give every id its own rows. No LIMIT: it would not be per id everywhere.
+ */
+export interface EachIdStatement<P extends CypherParams, R extends CypherRow> extends Statement<
+  P & { id: string },
+  R
+> {
+  readonly idColumn: keyof R & string;
+}
+
+/** A per-id read (see EachIdStatement) whose rows have type R and other parameters type P. */
+export function cypherEachId<R extends CypherRow, P extends CypherParams = Record<never, never>>(
+  idColumn: keyof R & string,
+  text: string,
+): EachIdStatement<P, R> {
+  if (/\bLIMIT\b/i.test(text)) throw new Error(`a per-id read cannot LIMIT: ${text}`);
+  return { text, idColumn };
+}
+
 /** The parameters a call passes for `statement`: optional when it binds none. */
 export type ParamsOf<P extends CypherParams> = NoParams extends P ? [params?: P] : [params: P];

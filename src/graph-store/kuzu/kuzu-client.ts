@@ -4,16 +4,18 @@ import * as kuzu from 'kuzu';
 import {
   type CypherClient,
   type CypherTransaction,
+  type KeptEachUntilNextWrite,
   type KeptUntilNextWrite,
 } from '../cypher/cypher-client';
 import {
   type CypherParams,
   type CypherRow,
+  type EachIdStatement,
   type ParamsOf,
   type Statement,
 } from '../cypher/statement';
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
-import { UntilNextWrite } from './until-next-write';
+import { EachUntilNextWrite, UntilNextWrite } from './until-next-write';
 
 export interface KuzuClientOptions {
   readonly bufferPoolMb: number;
@@ -56,6 +58,19 @@ class PreparedConnection {
     const result = await this.connection.query(statement);
     for (const each of Array.isArray(result) ? result : [result]) each.close();
   }
+}
+
+/**
+ * Up to this many ids are read one lookup each. Measured on 20,000 people: a lookup takes about
+ * 0.7 ms, a join of a list with the Person table 7 ms (growing with the table).
+ */
+const POINT_READS_AT_MOST = 16;
+
+/** `rows` grouped by their id in `column`, in the order of `ids`; within an id, as they came. */
+function inOrderOf<R extends CypherRow>(ids: readonly string[], rows: R[], column: keyof R): R[] {
+  const byId = new Map<unknown, R[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byId.get(row[column])?.push(row);
+  return [...byId.values()].flat();
 }
 
 function single(result: kuzu.QueryResult | kuzu.QueryResult[]): kuzu.QueryResult {
@@ -134,13 +149,47 @@ export class KuzuClient implements CypherClient {
     ...[params]: ParamsOf<NoInfer<P>>
   ): Promise<R[]> {
     this.assertOpen();
+    return (await this.reader().run(statement.text, params)) as R[];
+  }
+
+  /**
+   * A few ids: one primary-key lookup each, spread over the read connections. Many: one statement
+   * that joins the list with the whole table (see EachIdStatement), which then costs less than
+   * that many lookups; its rows are put in the order of the ids.
+   */
+  async readEach<P extends CypherParams, R extends CypherRow>(
+    statement: EachIdStatement<P, R>,
+    ids: readonly string[],
+    ...[params]: ParamsOf<NoInfer<P>>
+  ): Promise<R[]> {
+    this.assertOpen();
+    const unique = [...new Set(ids)];
+    if (unique.length <= POINT_READS_AT_MOST) {
+      const perId = await Promise.all(
+        unique.map((id) => this.reader().run(statement.text, { ...params, id })),
+      );
+      return perId.flat() as R[];
+    }
+    const text = `UNWIND $eachIds AS eachId ${statement.text.replace(/\$id\b/g, 'eachId')}`;
+    const rows = (await this.reader().run(text, { ...params, eachIds: unique })) as R[];
+    return inOrderOf(unique, rows, statement.idColumn);
+  }
+
+  /** The next read connection, in turn. */
+  private reader(): PreparedConnection {
     const reader = this.readers[this.nextReader];
     this.nextReader = (this.nextReader + 1) % this.readers.length;
-    return (await reader.run(statement.text, params)) as R[];
+    return reader;
   }
 
   keepUntilNextWrite<T>(load: () => Promise<T>): KeptUntilNextWrite<T> {
     return new UntilNextWrite(this, load);
+  }
+
+  keepEachUntilNextWrite<V>(
+    load: (ids: readonly string[]) => Promise<ReadonlyMap<string, V>>,
+  ): KeptEachUntilNextWrite<V> {
+    return new EachUntilNextWrite(this, load);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { type MatchingStoreQueries } from '../cypher/matching.cypher-repository';
-import { cypher } from '../cypher/statement';
+import { cypher, cypherEachId } from '../cypher/statement';
 
 // Kuzu 0.11 has no CALL subqueries: rows are ordered and collected per skill, then cut (lists are
 // 1-based: [1:$perSkill] is the first $perSkill). It keeps an ORDER BY in a WITH only together
@@ -34,16 +34,20 @@ export const KUZU_MATCHING_QUERIES: MatchingStoreQueries = {
 
   // Two statements, run side by side: a person's themes are rows of their own.
   people: {
-    withoutThemes: cypher(`
-      UNWIND $ids AS id
-      MATCH (p:Person {id: id})-[:WORKS_AT]->(m:Municipality)
+    withoutThemes: cypherEachId(
+      'id',
+      `
+      MATCH (p:Person {id: $id})-[:WORKS_AT]->(m:Municipality)
       RETURN p.id AS id, p.name AS name, p.availability AS availability,
-             p.visibility AS visibility, m.code AS municipalityCode`),
-    themes: cypher(`
-      UNWIND $ids AS id
-      MATCH (:Person {id: id})-[:WORKED_ON]->(c:Challenge)
+             p.visibility AS visibility, m.code AS municipalityCode`,
+    ),
+    themes: cypherEachId(
+      'personId',
+      `
+      MATCH (p:Person {id: $id})-[:WORKED_ON]->(c:Challenge)
       WHERE c.theme IS NOT NULL
-      RETURN id AS personId, c.theme AS theme`),
+      RETURN p.id AS personId, c.theme AS theme`,
+    ),
   },
 
   // One breadth-first search from the asker to every target; KNOWS is stored once per pair and

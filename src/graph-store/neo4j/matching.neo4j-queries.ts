@@ -1,5 +1,5 @@
 import { type MatchingStoreQueries } from '../cypher/matching.cypher-repository';
-import { cypher } from '../cypher/statement';
+import { cypher, cypherEachId } from '../cypher/statement';
 
 export const NEO4J_MATCHING_QUERIES: MatchingStoreQueries = {
   challengesRequiring: cypher(`
@@ -28,13 +28,15 @@ export const NEO4J_MATCHING_QUERIES: MatchingStoreQueries = {
     RETURN s.id AS skillId, s.name AS name, COUNT { (:Person)-[:HAS_SKILL]->(s) } AS holders`),
 
   people: {
-    withThemes: cypher(`
-      UNWIND $ids AS id
-      MATCH (p:Person {id: id})-[:WORKS_AT]->(m:Municipality)
+    withThemes: cypherEachId(
+      'id',
+      `
+      MATCH (p:Person {id: $id})-[:WORKS_AT]->(m:Municipality)
       RETURN p.id AS id, p.name AS name, p.availability AS availability,
              p.visibility AS visibility, m.code AS municipalityCode,
              COLLECT { MATCH (p)-[:WORKED_ON]->(c:Challenge) WHERE c.theme IS NOT NULL
-                       RETURN c.theme } AS themes`),
+                       RETURN c.theme } AS themes`,
+    ),
   },
 
   // A bidirectional breadth-first search per target; KNOWS is stored once per pair and read in

@@ -3,6 +3,7 @@ import { type CypherClient, type CypherTransaction } from '../cypher/cypher-clie
 import {
   type CypherParams,
   type CypherRow,
+  type EachIdStatement,
   type ParamsOf,
   type Statement,
 } from '../cypher/statement';
@@ -59,6 +60,24 @@ export class Neo4jClient implements CypherClient {
     return this.session('READ', (tx) => run<R>(tx, statement.text, params ?? {}));
   }
 
+  /**
+   * One statement for all ids: the per-id text runs in a subquery for each id in turn, so its
+   * ORDER BY and LIMIT stay per id (as on Kuzu, which runs it once per id).
+   */
+  async readEach<P extends CypherParams, R extends CypherRow>(
+    statement: EachIdStatement<P, R>,
+    ids: readonly string[],
+    ...[params]: ParamsOf<NoInfer<P>>
+  ): Promise<R[]> {
+    const text = `UNWIND $eachIds AS eachId CALL (eachId) {
+      ${statement.text.replace(/\$id\b/g, 'eachId')}
+    } RETURN *`;
+    const rows = await this.session('READ', (tx) =>
+      run<R & { eachId: string }>(tx, text, { ...params, eachIds: [...new Set(ids)] }),
+    );
+    return rows.map(({ eachId: _eachId, ...row }) => row as R);
+  }
+
   /** Runs `work` as one write transaction (retried as a whole on transient errors). */
   write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
     return this.session('WRITE', (tx) =>
@@ -73,6 +92,11 @@ export class Neo4jClient implements CypherClient {
 
   /** Others write to a server too: nothing read can be kept until "the next write". */
   keepUntilNextWrite(): null {
+    return null;
+  }
+
+  /** Others may write to a server: nothing is kept. */
+  keepEachUntilNextWrite(): null {
     return null;
   }
 
