@@ -6,7 +6,7 @@ import { type CypherClient, type CypherTransaction } from './cypher-client';
 import { recheckingUniqueness } from './duplicate';
 import { type CountRow, type KeysetParams, readPage } from './pages';
 import { listOf } from './rows';
-import { cypher } from './statement';
+import { cypher, cypherEachId } from './statement';
 
 type SkillRow = {
   id: string;
@@ -20,10 +20,12 @@ type Filter = { search: string | null };
 const COLUMNS = `
   s.id AS id, s.name AS name, s.aliases AS aliases, s.category AS category, s.escoUri AS escoUri`;
 
-const FIND_BY_IDS = cypher<SkillRow, { ids: readonly string[] }>(`
-  UNWIND $ids AS id
-  MATCH (s:Skill {id: id})
-  RETURN ${COLUMNS}`);
+const SKILL_BY_ID = cypherEachId<SkillRow>(
+  'id',
+  `
+  MATCH (s:Skill {id: $id})
+  RETURN ${COLUMNS}`,
+);
 
 // $search is a case-insensitive part of the name or of any alias; CONTAINS takes it literally.
 // Kuzu 0.11 cannot use a parameter inside a list predicate, nor test IS NULL on one used there,
@@ -74,7 +76,7 @@ export class SkillsCypherRepository extends SkillsRepository {
 
   async findByIds(ids: readonly string[]): Promise<SkillRecord[]> {
     if (ids.length === 0) return [];
-    return (await this.client.read(FIND_BY_IDS, { ids: [...ids] })).map(toSkillRecord);
+    return (await this.client.readEach(SKILL_BY_ID, ids)).map(toSkillRecord);
   }
 
   list(filter: SkillFilter, page: PageRequest): Promise<Page<SkillRecord>> {
@@ -90,7 +92,7 @@ export class SkillsCypherRepository extends SkillsRepository {
   upsert(id: string, change: (current: SkillRecord | null) => SkillRecord): Promise<SkillRecord> {
     return recheckingUniqueness(() =>
       this.client.write(async (tx) => {
-        const [current] = (await tx.run(FIND_BY_IDS, { ids: [id] })).map(toSkillRecord);
+        const [current] = (await tx.run(SKILL_BY_ID, { id })).map(toSkillRecord);
         const next = change(current ?? null);
         await assertNameFree(tx, next);
         const [stored] = await tx.run(UPSERT, {
