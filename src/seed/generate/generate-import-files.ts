@@ -85,6 +85,11 @@ export async function generateImportFiles(options: GenerateOptions): Promise<Gen
   if (!Number.isSafeInteger(seed)) {
     throw new GenerateOptionsError(`seed must be an integer, got ${seed}`);
   }
+  if (options.scale === 'demo' && options.skills !== undefined) {
+    throw new GenerateOptionsError(
+      '--skills does not apply to the demo scale (its catalogue is fixed)',
+    );
+  }
   const reference = loadReferenceData(options.seedDir);
   const municipalities = municipalitiesOf(options, reference.municipalities);
 
