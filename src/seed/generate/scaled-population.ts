@@ -89,12 +89,13 @@ const OWN_THEME_SHARE = 0.75;
 /** How strongly popularity falls with rank (Zipf's exponent). */
 const ZIPF_EXPONENT = 1;
 
-// When ranking skills by popularity, catalogue skills (what municipal staff list most) tend to
-// come first, then ESCO's general skills, then the specialisations.
-const RANK_SPREAD: Readonly<Record<UniverseSkill['source'], number>> = {
-  catalogue: 1,
-  esco: 2.5,
-  specialisation: 4,
+// Popularity ranks: the catalogue skills (what municipal staff list most) come first, in a
+// seeded order; the ESCO skills and the specialisations share the long tail, ESCO's a little
+// ahead. So ESCO's "bedienen van watervaartuigen" can be held, but never by the most people.
+const RANK_BAND: Readonly<Record<UniverseSkill['source'], readonly [number, number]>> = {
+  catalogue: [0, 1],
+  esco: [1, 2.5],
+  specialisation: [1, 3],
 };
 
 /** Skills a challenge needs beyond its family's: none, one or two from the long tail. */
@@ -260,7 +261,10 @@ class Popularity {
 
   constructor(universe: readonly UniverseSkill[], seed: number) {
     const random = new Random(seed, 'scaled:skill-ranks');
-    const keys = universe.map((skill) => random.next() * RANK_SPREAD[skill.source]);
+    const keys = universe.map((skill) => {
+      const [from, to] = RANK_BAND[skill.source];
+      return from + random.next() * (to - from);
+    });
     const ranked = universe.map((_s, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
     this.overall = zipfSampler(ranked, ZIPF_EXPONENT);
     this.byTheme = new Map(
