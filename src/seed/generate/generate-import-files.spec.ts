@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { generateDemoPopulation } from '../demo/generate-demo-population';
+import { SKILL_ID_MAX_LENGTH, SKILL_ID_PATTERN } from '../../skills/skill-id';
 import { loadReferenceData } from '../reference/reference-data';
 import {
   type GenerateOptions,
@@ -28,6 +29,11 @@ const KINDS: readonly WrittenKind[] = [
   'experiences',
   'acquaintances',
 ];
+
+// The API's rules for ids and ESCO URIs (src/people/dto/person-id.ts,
+// src/skills/dto/skill.input.ts: edges, which a feature's spec may not import).
+const PERSON_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+const ESCO_URI_PATTERN = /^https?:\/\/data\.europa\.eu\/esco\/\S+$/;
 
 const municipalities = loadReferenceData().municipalities;
 const codes = new Set(municipalities.map((m) => m.code));
@@ -98,7 +104,17 @@ function expectConsistent(written: Written): void {
     new Set(skills.map((s) => s.name.toLowerCase())).size === skills.length,
     'skill names repeat (case-insensitively)',
   );
-  for (const s of skills) check(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.id), `skill id ${s.id}`);
+  // The API's rules (src/skills/dto/skill.input.ts), which the import applies too.
+  for (const s of skills) {
+    check(SKILL_ID_PATTERN.test(s.id) && s.id.length <= SKILL_ID_MAX_LENGTH, `skill id ${s.id}`);
+    check(s.name.length >= 2 && s.name.length <= 100, `skill ${s.id}: name length`);
+    check(s.escoUri === '' || ESCO_URI_PATTERN.test(s.escoUri), `skill ${s.id}: escoUri`);
+    const aliases = s.aliases === '' ? [] : s.aliases.split('|');
+    check(
+      aliases.length <= 20 && aliases.every((a) => a.length >= 1 && a.length <= 100),
+      `skill ${s.id}: aliases`,
+    );
+  }
 
   const personIds = new Set(people.map((p) => p.id));
   check(personIds.size === people.length, 'person ids repeat');
@@ -107,7 +123,11 @@ function expectConsistent(written: Written): void {
     'e-mail addresses repeat (case-insensitively)',
   );
   for (const p of people) {
-    check(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/.test(p.id), `person id ${p.id}`);
+    check(PERSON_ID_PATTERN.test(p.id), `person id ${p.id}`);
+    check(p.name.length >= 2 && p.name.length <= 120, `${p.id}: name length`);
+    check(p.title.length <= 120 && p.department.length <= 120, `${p.id}: title or department`);
+    check(p.bio.length <= 2000, `${p.id}: bio length`);
+    check(p.since === '' || /^\d{4}-\d{2}-\d{2}$/.test(p.since), `${p.id}: since ${p.since}`);
     check(codes.has(p.municipalityCode), `${p.id}: municipality ${p.municipalityCode}`);
     check(/^[a-z0-9.]+@[a-z0-9-]+\.example\.nl$/.test(p.email), `${p.id}: e-mail ${p.email}`);
     const held = listOf(p.skills);
@@ -124,7 +144,8 @@ function expectConsistent(written: Written): void {
   for (const c of challenges) {
     check(codes.has(c.municipalityCode), `${c.id}: municipality ${c.municipalityCode}`);
     check(['OPEN', 'IN_PROGRESS', 'SOLVED'].includes(c.status), `${c.id}: status ${c.status}`);
-    check(c.title !== '' && c.description !== '', `${c.id}: empty text`);
+    check(c.title.length >= 3 && c.title.length <= 200, `${c.id}: title length`);
+    check(c.description.length >= 1 && c.description.length <= 5000, `${c.id}: description`);
     check(!Number.isNaN(Date.parse(c.createdAt)), `${c.id}: createdAt ${c.createdAt}`);
     for (const [skillId, weight] of listOf(c.requiredSkills)) {
       check(skillIds.has(skillId), `${c.id}: unknown skill ${skillId}`);

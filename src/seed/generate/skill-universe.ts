@@ -1,7 +1,7 @@
-import { asciiSlug } from '../demo/names';
 import { SKILL_CATALOGUE } from '../demo/skill-catalogue';
 import { lowerFirst } from '../demo/text-format';
 import { THEMES, type ThemeId } from '../demo/themes';
+import { SKILL_ID_MAX_LENGTH, skillIdFromName } from '../../skills/skill-id';
 import type { SkillRow } from './import-format';
 import type { EscoSkill } from './esco-skills';
 
@@ -71,22 +71,13 @@ const THEME_KEYWORDS: readonly [ThemeId, RegExp][] = [
   ['dienstverlening', /communic|klant|publiek|dienst|informeren|presenter|taal|luister|klacht/i],
 ];
 
-const MAX_ID_LENGTH = 80;
+// Room for a "-2" … "-999" that makes an id unique within the API's limit.
+const MAX_BASE_ID_LENGTH = SKILL_ID_MAX_LENGTH - 4;
 
+/** The id the API would derive from a name, shortened to leave room for a number. */
 function slug(text: string): string {
-  const words = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-  let id = '';
-  for (const word of words) {
-    const next = id === '' ? word : `${id}-${word}`;
-    if (next.length > MAX_ID_LENGTH) break;
-    id = next;
-  }
-  return id === '' ? asciiSlug(text).slice(0, MAX_ID_LENGTH) || 'skill' : id;
+  const id = skillIdFromName(text).slice(0, MAX_BASE_ID_LENGTH).replace(/-+$/, '');
+  return id === '' ? 'skill' : id;
 }
 
 const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -106,7 +97,8 @@ export function specialisationName(aspect: string, skillName: string): string {
  * the seed (so a skill keeps its id from one run to the next): the demo catalogue (same ids),
  * then ESCO skills and skill groups with their concept URIs, then specialisations of the
  * catalogue skills, aspect by aspect. Names are unique without regard to case; ids are slugs,
- * made unique with a number where two names give the same slug.
+ * as the API derives them from names (skillIdFromName), made unique with a number where two
+ * names give the same slug.
  */
 export function buildSkillUniverse(count: number, esco: readonly EscoSkill[]): UniverseSkill[] {
   if (!Number.isInteger(count) || count < SKILL_CATALOGUE.length) {
