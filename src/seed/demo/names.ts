@@ -38,7 +38,7 @@ export interface InventedName {
   emailLocal: string;
 }
 
-export function asciiSlug(text: string): string {
+function asciiSlug(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
