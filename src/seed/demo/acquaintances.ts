@@ -5,17 +5,17 @@ import type { DemoAcquaintance, DemoExperience, DemoPerson } from './types';
 /** Average number of acquaintances per person. */
 export const AVERAGE_ACQUAINTANCES = 4;
 
-type Circle = 'municipality' | 'province' | 'country';
+export type Circle = 'municipality' | 'province' | 'country';
 
 // Where an acquaintance works: mostly close by, some across the country.
-const CIRCLE: Readonly<Record<Circle, number>> = {
+export const CIRCLE: Readonly<Record<Circle, number>> = {
   municipality: 0.55,
   province: 0.3,
   country: 0.15,
 };
 
 /** Chance that two people who worked on the same challenge know each other. */
-const COWORKER_LINK = 0.5;
+export const COWORKER_LINK = 0.5;
 
 /**
  * Who knows whom. People who worked on the same challenge often know each other; everybody else

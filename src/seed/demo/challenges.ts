@@ -9,16 +9,16 @@ import type { ChallengeStatus, DemoChallenge, DemoChallengeSkill } from './types
 export const MAX_TITLE_LENGTH = 120;
 
 /** Share of challenges titled with the plain family name instead of a wording's own title. */
-const GENERIC_TITLE_SHARE = 0.2;
+export const GENERIC_TITLE_SHARE = 0.2;
 
-const STATUS: Readonly<Record<ChallengeStatus, number>> = {
+export const STATUS: Readonly<Record<ChallengeStatus, number>> = {
   SOLVED: 0.4,
   IN_PROGRESS: 0.35,
   OPEN: 0.25,
 };
 
 // The year work on a challenge started: solved ones are older, open ones recent.
-const START_YEARS: Readonly<Record<ChallengeStatus, readonly [number, number]>> = {
+export const START_YEARS: Readonly<Record<ChallengeStatus, readonly [number, number]>> = {
   SOLVED: [2015, 2023],
   IN_PROGRESS: [2019, 2024],
   OPEN: [2022, 2024],
@@ -96,7 +96,7 @@ export function generateChallenges(
 }
 
 /** Sometimes names the place, as people do in titles; never longer than MAX_TITLE_LENGTH. */
-function writeTitle(random: Random, title: string, municipalityName: string): string {
+export function writeTitle(random: Random, title: string, municipalityName: string): string {
   const withPlace = `${title} in ${municipalityName}`;
   if (
     !title.includes(municipalityName) &&
@@ -109,7 +109,11 @@ function writeTitle(random: Random, title: string, municipalityName: string): st
 }
 
 /** The family wording, often followed by a sentence about where the municipality stands. */
-function writeDescription(random: Random, description: string, status: ChallengeStatus): string {
+export function writeDescription(
+  random: Random,
+  description: string,
+  status: ChallengeStatus,
+): string {
   if (sentenceCount(description) >= 4 || !random.chance(0.6)) return description;
   return `${description} ${random.pick(DESCRIPTION_CLOSINGS[status])}`;
 }
@@ -118,7 +122,7 @@ function writeDescription(random: Random, description: string, status: Challenge
  * Two to five of the family's skills. The first, most essential skill is always required;
  * the first two weigh more than the rest.
  */
-function chooseRequirements(
+export function chooseRequirements(
   random: Random,
   family: ThemedFamily,
 ): Omit<DemoChallengeSkill, 'challengeId'>[] {

@@ -22,31 +22,31 @@ export interface ExperienceInput {
 }
 
 // How many people worked on a challenge, by status: about three on average.
-const PARTICIPANTS: Readonly<Record<ChallengeStatus, Readonly<Record<number, number>>>> = {
+export const PARTICIPANTS: Readonly<Record<ChallengeStatus, Readonly<Record<number, number>>>> = {
   SOLVED: { 2: 0.2, 3: 0.3, 4: 0.3, 5: 0.2 },
   IN_PROGRESS: { 2: 0.3, 3: 0.4, 4: 0.3 },
   OPEN: { 0: 0.15, 1: 0.25, 2: 0.35, 3: 0.25 },
 };
 
-const OUTCOMES: Readonly<Record<ChallengeStatus, Readonly<Record<Outcome, number>>>> = {
+export const OUTCOMES: Readonly<Record<ChallengeStatus, Readonly<Record<Outcome, number>>>> = {
   SOLVED: { SOLVED: 0.75, PARTIAL: 0.18, ONGOING: 0, FAILED: 0.07 },
   IN_PROGRESS: { SOLVED: 0.05, PARTIAL: 0.2, ONGOING: 0.65, FAILED: 0.1 },
   // Work on an open challenge: an earlier attempt that failed or only got part of the way.
   OPEN: { SOLVED: 0, PARTIAL: 0.3, ONGOING: 0.25, FAILED: 0.45 },
 };
 
-type Reach = 'municipality' | 'province' | 'country';
+export type Reach = 'municipality' | 'province' | 'country';
 
 // Where the people on a challenge come from: the lead mostly from the municipality itself,
 // advisers more often from elsewhere in the province.
-const REACH_BY_ROLE: Readonly<Record<ExperienceRole, Readonly<Record<Reach, number>>>> = {
+export const REACH_BY_ROLE: Readonly<Record<ExperienceRole, Readonly<Record<Reach, number>>>> = {
   LEAD: { municipality: 0.75, province: 0.2, country: 0.05 },
   MEMBER: { municipality: 0.55, province: 0.3, country: 0.15 },
   ADVISOR: { municipality: 0.25, province: 0.45, country: 0.3 },
 };
 
 /** Share of participants chosen for their skills; the rest are colleagues without them. */
-const SKILLED_SHARE = 0.85;
+export const SKILLED_SHARE = 0.85;
 
 /** Indexes to find people by place and skill without scanning everyone. */
 class PeopleIndex {
@@ -146,7 +146,7 @@ export function generateExperiences(input: ExperienceInput, seed: number): DemoE
   return experiences;
 }
 
-function experienceYear(random: Random, startYear: number, outcome: Outcome): number {
+export function experienceYear(random: Random, startYear: number, outcome: Outcome): number {
   // Ongoing work is recent; finished work took up to two years from the start.
   if (outcome === 'ONGOING') return random.int(Math.max(startYear, 2023), 2025);
   return Math.min(2025, startYear + random.int(0, 2));

@@ -10,21 +10,21 @@ import { THEME_WEIGHTS, type ThemeId } from './themes';
 import { fillTemplate, lowerFirst } from './text-format';
 import type { Availability, DemoPerson, DemoPersonSkill, Visibility } from './types';
 
-const AVAILABILITY: Readonly<Record<Availability, number>> = {
+export const AVAILABILITY: Readonly<Record<Availability, number>> = {
   AVAILABLE: 0.7,
   LIMITED: 0.2,
   UNAVAILABLE: 0.1,
 };
 
-const VISIBILITY: Readonly<Record<Visibility, number>> = {
+export const VISIBILITY: Readonly<Record<Visibility, number>> = {
   NETWORK: 0.7,
   COLLABORATIONS: 0.2,
   MUNICIPALITY: 0.1,
 };
 
 // How many skills a person lists (3..8), most list four to six.
-const SKILL_COUNTS = [3, 4, 5, 6, 7, 8] as const;
-const SKILL_COUNT_WEIGHTS = [1, 3, 4, 3, 2, 1] as const;
+export const SKILL_COUNTS = [3, 4, 5, 6, 7, 8] as const;
+export const SKILL_COUNT_WEIGHTS = [1, 3, 4, 3, 2, 1] as const;
 
 const SKILL_NAMES = new Map(SKILL_CATALOGUE.map((skill) => [skill.id, skill.name]));
 
@@ -80,7 +80,9 @@ export function generatePeople(
           focus: profile.focus,
           sinceYear: sinceMs === null ? null : yearOf(sinceMs),
           // Strongest skills first, so the bio names what the person is best at.
-          skillIds: [...skills].sort((a, b) => b[1] - a[1]).map(([skillId]) => skillId),
+          skillNames: [...skills]
+            .sort((a, b) => b[1] - a[1])
+            .map(([skillId]) => SKILL_NAMES.get(skillId) ?? skillId),
         }),
         availability: random.weightedKey(AVAILABILITY),
         visibility: random.weightedKey(VISIBILITY),
@@ -96,7 +98,7 @@ export function generatePeople(
 }
 
 // Skills that go together in practice: the same challenge family needs them.
-const RELATED_SKILLS: ReadonlyMap<string, readonly string[]> = (() => {
+export const RELATED_SKILLS: ReadonlyMap<string, readonly string[]> = (() => {
   const related = new Map<string, Set<string>>();
   for (const family of CHALLENGE_FAMILIES) {
     for (const skill of family.skills) {
@@ -136,7 +138,7 @@ function chooseSkills(random: Random, theme: ThemeId, profile: PersonProfile): M
   return skills;
 }
 
-function chooseTitle(random: Random, profile: PersonProfile): string {
+export function chooseTitle(random: Random, profile: PersonProfile): string {
   const r = random.next();
   if (r < 0.15) return `Senior ${lowerFirst(profile.title)}`;
   if (r < 0.2) return `Junior ${lowerFirst(profile.title)}`;
@@ -149,17 +151,17 @@ function uniqueEmail(local: string, taken: Map<string, number>): string {
   return `${seen === 0 ? local : `${local}${seen + 1}`}@${DEMO_EMAIL_DOMAIN}`;
 }
 
-interface BioFacts {
+export interface BioFacts {
   title: string;
   municipality: string;
   focus: string;
   sinceYear: number | null;
-  /** Strongest first. */
-  skillIds: readonly string[];
+  /** Names of the person's skills, strongest first. */
+  skillNames: readonly string[];
 }
 
 /** One or two Dutch sentences: what the person does, and often two things they know about. */
-function writeBio(random: Random, facts: BioFacts): string {
+export function writeBio(random: Random, facts: BioFacts): string {
   // The first opening mentions the start year, so it needs one.
   const openings = facts.sinceYear === null ? BIO_OPENINGS.slice(1) : BIO_OPENINGS;
   const opening = fillTemplate(random.pick(openings), {
@@ -169,11 +171,11 @@ function writeBio(random: Random, facts: BioFacts): string {
     focus: facts.focus,
     year: String(facts.sinceYear ?? ''),
   });
-  if (facts.skillIds.length < 2 || !random.chance(0.65)) return opening;
-  const [first, second] = facts.skillIds;
+  if (facts.skillNames.length < 2 || !random.chance(0.65)) return opening;
+  const [first, second] = facts.skillNames;
   const skillSentence = fillTemplate(random.pick(BIO_SKILL_SENTENCES), {
-    skill1: lowerFirst(SKILL_NAMES.get(first) ?? first),
-    skill2: lowerFirst(SKILL_NAMES.get(second) ?? second),
+    skill1: lowerFirst(first),
+    skill2: lowerFirst(second),
   });
   return `${opening} ${skillSentence}`;
 }
