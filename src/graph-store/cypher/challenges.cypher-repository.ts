@@ -61,11 +61,20 @@ const WITH_SKILLS = `
   OPTIONAL MATCH (c)-[:REQUIRES]->(s:Skill)
   WITH m, c, collect(s.id) AS skillIds`;
 
+/**
+ * WITH_SKILLS in a per-id read: the OPTIONAL MATCH names the challenge by `$id` again, so Kuzu
+ * looks it up by key; from the bound c it scans every REQUIRES (14 ms against 1.8 ms for one
+ * challenge among 50,000).
+ */
+export const WITH_SKILLS_OF_ID = `
+  OPTIONAL MATCH (:Challenge {id: $id})-[:REQUIRES]->(s:Skill)
+  WITH m, c, collect(s.id) AS skillIds`;
+
 const CHALLENGE_BY_ID = cypherEachId<ChallengeRow>(
   'id',
   `
   MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: $id})
-  ${WITH_SKILLS}
+  ${WITH_SKILLS_OF_ID}
   RETURN ${COLUMNS}`,
 );
 

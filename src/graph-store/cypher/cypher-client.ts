@@ -19,12 +19,6 @@ export interface KeptUntilNextWrite<T> {
   get(): Promise<T>;
 }
 
-/** Values by id, each read once and kept until the store is next written to. */
-export interface KeptEachUntilNextWrite<V> {
-  /** The values of `ids` that exist (an id without one is left out). */
-  get(ids: readonly string[]): Promise<Map<string, V>>;
-}
-
 /**
  * One Cypher store as the adapters see it, implemented by the Kuzu and the Neo4j client. Reads run
  * concurrently; `write` runs its work as one transaction that commits whole or not at all.
@@ -59,11 +53,6 @@ export interface CypherClient {
    * store (an embedded store owned by this process); null where others may write (a server).
    */
   keepUntilNextWrite<T>(load: () => Promise<T>): KeptUntilNextWrite<T> | null;
-
-  /** As keepUntilNextWrite, per id: `load` reads the values of the ids not kept yet. */
-  keepEachUntilNextWrite<V>(
-    load: (ids: readonly string[]) => Promise<ReadonlyMap<string, V>>,
-  ): KeptEachUntilNextWrite<V> | null;
 
   close(): Promise<void>;
 }

@@ -13,7 +13,8 @@ import { MatchingRepository } from '../../matching/matching.repository';
 import { type CypherClient, type KeptUntilNextWrite } from './cypher-client';
 import { type CypherDialect } from './cypher-dialect';
 import { type CountRow } from './pages';
-import { groupedBy, ReadsById } from './reads-by-id';
+import { WITH_SKILLS_OF_ID } from './challenges.cypher-repository';
+import { MatchingSnapshot } from './matching-snapshot';
 import { listOf, presentOnly } from './rows';
 import {
   cypher,
@@ -66,8 +67,7 @@ const CHALLENGES = cypherEachId<
   'id',
   `
   MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: $id})
-  OPTIONAL MATCH (c)-[:REQUIRES]->(s:Skill)
-  WITH m, c, collect(s.id) AS skillIds
+  ${WITH_SKILLS_OF_ID}
   RETURN c.id AS id, c.title AS title, c.description AS description, c.theme AS theme,
          m.code AS municipalityCode, m.name AS municipalityName, skillIds`,
 );
@@ -82,10 +82,11 @@ const EXPERIENCES_ON = cypherEachId<FieldsOf<ExperienceFact>>(
 
 const PEOPLE_COUNT = cypher<CountRow>('MATCH (p:Person) RETURN count(p) AS total');
 
-const SKILL_LEVELS = cypherEachId<FieldsOf<SkillHolder>>(
+const SKILL_LEVELS = cypherEachId<FieldsOf<SkillHolder>, { skillIds: readonly string[] }>(
   'personId',
   `
   MATCH (p:Person {id: $id})-[h:HAS_SKILL]->(s:Skill)
+  WHERE s.id IN $skillIds
   RETURN p.id AS personId, s.id AS skillId, h.level AS level
   ORDER BY skillId`,
 );
@@ -163,18 +164,8 @@ export class MatchingCypherRepository extends MatchingRepository {
   /** Every municipality, where the store lets reads be kept until its next write. */
   private readonly allMunicipalities: KeptUntilNextWrite<Map<string, MunicipalityContext>> | null;
   private readonly totalPeople: KeptUntilNextWrite<number> | null;
-  // The reads by id a recommendation makes for hundreds of ids, kept where the store allows.
-  private readonly challengesById: ReadsById<ChallengeContext>;
-  /** Per challenge, every experience on it. */
-  private readonly experiencesByChallenge: ReadsById<ExperienceFact[]>;
-  /** Per person, their level in every skill they have. */
-  private readonly levelsByPerson: ReadsById<SkillHolder[]>;
-  private readonly peopleById: ReadsById<PersonContext>;
-  private readonly skillFrequenciesById: ReadsById<SkillFrequency>;
-  /** Per number asked for (one in practice), the holders of each skill. */
-  private readonly holdersBySkill = new Map<number, ReadsById<SkillHolder[]>>();
-  /** Per number asked for, the newest challenges requiring each skill, one more than asked. */
-  private readonly requiringBySkill = new Map<number, ReadsById<string[]>>();
+  /** What a recommendation reads by id, where the store lets reads be kept (see MatchingSnapshot). */
+  private readonly snapshot: KeptUntilNextWrite<MatchingSnapshot> | null;
 
   constructor(
     private readonly client: CypherClient,
@@ -188,39 +179,19 @@ export class MatchingCypherRepository extends MatchingRepository {
       return new Map(rows.map((row) => [row.code, toMunicipalityContext(row)]));
     });
     this.totalPeople = client.keepUntilNextWrite(() => this.countPeople());
-    this.challengesById = new ReadsById(client, async (ids) => {
-      const rows = await client.readEach(CHALLENGES, ids);
-      return new Map(
-        rows.map(({ skillIds, ...challenge }) => [
-          challenge.id,
-          {
-            ...challenge,
-            theme: challenge.theme ?? null,
-            requiredSkillIds: listOf(skillIds).sort(),
-          },
-        ]),
-      );
-    });
-    this.experiencesByChallenge = new ReadsById(client, async (ids) => {
-      const rows = await client.readEach(EXPERIENCES_ON, ids);
-      const facts = rows.map((row) => ({ ...row, year: row.year ?? null }));
-      return groupedBy(ids, facts, (fact) => fact.challengeId);
-    });
-    this.levelsByPerson = new ReadsById(client, async (ids) =>
-      groupedBy(ids, await client.readEach(SKILL_LEVELS, ids), (row) => row.personId),
-    );
-    this.peopleById = new ReadsById(client, async (ids) => {
-      const people = await this.readPeople(ids);
-      return new Map(people.map((person) => [person.id, person]));
-    });
-    this.skillFrequenciesById = new ReadsById(client, async (ids) => {
-      const rows = await client.read(queries.skillFrequencies, { ids: [...ids] });
-      return new Map(rows.map((row) => [row.skillId, row]));
-    });
+    this.snapshot = client.keepUntilNextWrite(() => MatchingSnapshot.read(client));
   }
 
   async challenges(ids: readonly string[]): Promise<ChallengeContext[]> {
-    return this.challengesById.list(ids);
+    if (ids.length === 0) return [];
+    const snapshot = await this.snapshot?.get();
+    if (snapshot) return snapshot.challenges(ids);
+    const rows = await this.client.readEach(CHALLENGES, ids);
+    return rows.map(({ skillIds, ...challenge }) => ({
+      ...challenge,
+      theme: challenge.theme ?? null,
+      requiredSkillIds: listOf(skillIds).sort(),
+    }));
   }
 
   async similarChallenges(
@@ -239,62 +210,50 @@ export class MatchingCypherRepository extends MatchingRepository {
     });
   }
 
-  /**
-   * Read (and kept) per skill without an exclusion, one more than asked, so that leaving out the
-   * excluded challenge here gives what the store would have answered with it.
-   */
   async challengesRequiring(
     skillIds: readonly string[],
     perSkill: number,
     excludeId: string | null,
   ): Promise<Requirement[]> {
     if (skillIds.length === 0 || perSkill < 1) return [];
-    let reads = this.requiringBySkill.get(perSkill);
-    if (!reads) {
-      reads = new ReadsById(this.client, async (ids) => {
-        const rows = await this.client.read(this.queries.challengesRequiring, {
-          ids: [...ids],
-          perSkill: perSkill + 1,
-          excludeId: null,
-        });
-        return new Map(rows.map((row) => [row.skillId, listOf(row.challengeIds)]));
-      });
-      this.requiringBySkill.set(perSkill, reads);
-    }
-    const unique = [...new Set(skillIds)];
-    const lists = await reads.list(unique);
-    return lists.flatMap((challengeIds, index) =>
-      challengeIds
-        .filter((challengeId) => challengeId !== excludeId)
-        .slice(0, perSkill)
-        .map((challengeId) => ({ challengeId, skillId: unique[index] })),
+    const snapshot = await this.snapshot?.get();
+    if (snapshot) return snapshot.challengesRequiring(skillIds, perSkill, excludeId);
+    const rows = await this.client.read(this.queries.challengesRequiring, {
+      ids: [...skillIds],
+      perSkill,
+      excludeId,
+    });
+    return rows.flatMap(({ skillId, challengeIds }) =>
+      listOf(challengeIds).map((challengeId) => ({ challengeId, skillId })),
     );
   }
 
   async experiencesOn(challengeIds: readonly string[]): Promise<ExperienceFact[]> {
-    return (await this.experiencesByChallenge.list(challengeIds)).flat();
+    if (challengeIds.length === 0) return [];
+    const snapshot = await this.snapshot?.get();
+    if (snapshot) return snapshot.experiencesOn(challengeIds);
+    const rows = await this.client.readEach(EXPERIENCES_ON, challengeIds);
+    return rows.map((row) => ({ ...row, year: row.year ?? null }));
   }
 
   async skillHolders(skillIds: readonly string[], perSkill: number): Promise<SkillHolder[]> {
     if (skillIds.length === 0 || perSkill < 1) return [];
-    let reads = this.holdersBySkill.get(perSkill);
-    if (!reads) {
-      reads = new ReadsById(this.client, async (ids) => {
-        const rows = await this.client.read(this.queries.skillHolders, { ids: [...ids], perSkill });
-        return new Map(
-          rows.map(({ skillId, holders }) => [
-            skillId,
-            listOf(holders).map(({ personId, level }) => ({ personId, skillId, level })),
-          ]),
-        );
-      });
-      this.holdersBySkill.set(perSkill, reads);
-    }
-    return (await reads.list(skillIds)).flat();
+    const snapshot = await this.snapshot?.get();
+    if (snapshot) return snapshot.skillHolders(skillIds, perSkill);
+    const rows = await this.client.read(this.queries.skillHolders, {
+      ids: [...skillIds],
+      perSkill,
+    });
+    return rows.flatMap(({ skillId, holders }) =>
+      listOf(holders).map(({ personId, level }) => ({ personId, skillId, level })),
+    );
   }
 
   async skillFrequencies(skillIds: readonly string[]): Promise<SkillFrequency[]> {
-    return this.skillFrequenciesById.list(skillIds);
+    if (skillIds.length === 0) return [];
+    const snapshot = await this.snapshot?.get();
+    if (snapshot) return snapshot.skillFrequencies(skillIds);
+    return this.client.read(this.queries.skillFrequencies, { ids: [...skillIds] });
   }
 
   peopleCount(): Promise<number> {
@@ -307,10 +266,9 @@ export class MatchingCypherRepository extends MatchingRepository {
   }
 
   async people(ids: readonly string[]): Promise<PersonContext[]> {
-    return this.peopleById.list(ids);
-  }
-
-  private async readPeople(ids: readonly string[]): Promise<PersonContext[]> {
+    if (ids.length === 0) return [];
+    const snapshot = await this.snapshot?.get();
+    if (snapshot) return snapshot.people(ids);
     const reads = this.queries.people;
     if ('withThemes' in reads) {
       const rows = await this.client.readEach(reads.withThemes, ids);
@@ -327,15 +285,14 @@ export class MatchingCypherRepository extends MatchingRepository {
     return rows.map((person) => toPersonContext(person, themes.get(person.id) ?? []));
   }
 
-  /** From every level of each person, kept where the store allows. */
   async skillLevels(
     personIds: readonly string[],
     skillIds: readonly string[],
   ): Promise<SkillHolder[]> {
     if (personIds.length === 0 || skillIds.length === 0) return [];
-    const wanted = new Set(skillIds);
-    const levels = await this.levelsByPerson.list(personIds);
-    return levels.flat().filter((level) => wanted.has(level.skillId));
+    const snapshot = await this.snapshot?.get();
+    if (snapshot) return snapshot.skillLevels(personIds, skillIds);
+    return this.client.readEach(SKILL_LEVELS, personIds, { skillIds: [...skillIds] });
   }
 
   async municipalities(codes: readonly string[]): Promise<MunicipalityContext[]> {

@@ -11,6 +11,7 @@ import { SkillGapsRepository } from '../../gaps/skill-gaps.repository';
 import { type VisibilityScope } from '../../people/visibility';
 import { type CypherClient } from './cypher-client';
 import { listOf, toDate } from './rows';
+import { WITH_SKILLS_OF_ID } from './challenges.cypher-repository';
 import { cypher, cypherEachId, type FieldsOf } from './statement';
 import { VISIBLE_PERSON, visibilityParams, type VisibilityParams } from './visibility-condition';
 
@@ -20,8 +21,6 @@ import { VISIBLE_PERSON, visibilityParams, type VisibilityParams } from './visib
 type DemandRow = Omit<DemandChallenge, 'requiredSkillIds'> & { skillIds: string[] | null };
 
 const DEMAND_COLUMNS = `
-  OPTIONAL MATCH (c)-[:REQUIRES]->(s:Skill)
-  WITH m, c, collect(s.id) AS skillIds
   RETURN c.id AS id, c.status AS status, c.theme AS theme, m.code AS municipalityCode,
          c.createdAt AS createdAt, skillIds`;
 
@@ -29,6 +28,7 @@ const DEMAND_BY_ID = cypherEachId<DemandRow>(
   'id',
   `
   MATCH (m:Municipality)-[:FACES]->(c:Challenge {id: $id})
+  ${WITH_SKILLS_OF_ID}
   ${DEMAND_COLUMNS}`,
 );
 
@@ -45,6 +45,8 @@ const DEMAND_OF_AREA = cypher<
   UNWIND $codes AS code
   MATCH (m:Municipality {code: code})-[:FACES]->(c:Challenge)
   WHERE c.status IN $statuses AND ($anyTheme OR c.theme IN $themes)
+  OPTIONAL MATCH (c)-[:REQUIRES]->(s:Skill)
+  WITH m, c, collect(s.id) AS skillIds
   ${DEMAND_COLUMNS}`);
 
 // The person p at municipality m with holding h of skill s: who is counted. count() of a CASE

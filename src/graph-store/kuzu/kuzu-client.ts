@@ -4,7 +4,6 @@ import * as kuzu from 'kuzu';
 import {
   type CypherClient,
   type CypherTransaction,
-  type KeptEachUntilNextWrite,
   type KeptUntilNextWrite,
 } from '../cypher/cypher-client';
 import {
@@ -15,7 +14,7 @@ import {
   type Statement,
 } from '../cypher/statement';
 import { GraphStoreErrorCode, GraphStoreException } from '../graph-store.exception';
-import { EachUntilNextWrite, UntilNextWrite } from './until-next-write';
+import { UntilNextWrite } from './until-next-write';
 
 export interface KuzuClientOptions {
   readonly bufferPoolMb: number;
@@ -184,12 +183,6 @@ export class KuzuClient implements CypherClient {
 
   keepUntilNextWrite<T>(load: () => Promise<T>): KeptUntilNextWrite<T> {
     return new UntilNextWrite(this, load);
-  }
-
-  keepEachUntilNextWrite<V>(
-    load: (ids: readonly string[]) => Promise<ReadonlyMap<string, V>>,
-  ): KeptEachUntilNextWrite<V> {
-    return new EachUntilNextWrite(this, load);
   }
 
   /**

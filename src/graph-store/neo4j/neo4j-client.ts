@@ -95,11 +95,6 @@ export class Neo4jClient implements CypherClient {
     return null;
   }
 
-  /** Others may write to a server: nothing is kept. */
-  keepEachUntilNextWrite(): null {
-    return null;
-  }
-
   /** Runs one statement in its own auto-commit transaction (schema changes need that). */
   async script(query: string): Promise<void> {
     this.assertOpen();
