@@ -1,5 +1,5 @@
 import { type BenchParameters } from './bench-parameters';
-import { type BenchOperation, OPERATION_NAMES } from './operations';
+import { at, type BenchOperation, OPERATION_NAMES } from './operations';
 
 /**
  * The operations of operations.ts that the comparison servers can answer, written for
@@ -39,12 +39,14 @@ export function neo4jGraphqlOperations(parameters: BenchParameters): BenchOperat
       name: OPERATION_NAMES.lookup,
       description: 'people(where: {id}) with municipality and skillsConnection (levels)',
       request: (i) => ({ query: LOOKUP_PERSON, variables: { id: nth(personIds, i * 7919) } }),
+      answered: (data) => Array.isArray(data.people) && data.people.length === 1,
     },
     {
       name: OPERATION_NAMES.filter,
       description:
         'peopleConnection(first: 20, sort by name, where: skill some and municipality some) with totalCount',
       request: (i) => ({ query: PEOPLE_FILTER, variables: { ...nth(skillInMunicipality, i) } }),
+      answered: (data) => Number(at(data, 'peopleConnection.totalCount')) > 0,
     },
   ];
 }

@@ -16,6 +16,23 @@ export interface BenchOperation {
   /** What it stands for, for the report. */
   readonly description: string;
   readonly request: (i: number) => GraphqlRequest;
+  /**
+   * Whether the answer's `data` to the first request holds what was asked for. Checked once
+   * before measuring, so that a server answering empty (a wrong id, a filter that matches
+   * nothing) is not measured as fast.
+   */
+  readonly answered?: (data: Record<string, unknown>) => boolean;
+}
+
+/** The `data` field at a dotted path, for the `answered` checks. */
+export function at(data: unknown, dotted: string): unknown {
+  return dotted
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      data,
+    );
 }
 
 const SEARCH_PEOPLE = `query SearchPeople($query: String!) {
@@ -138,11 +155,13 @@ export function benchOperations(parameters: BenchParameters): BenchOperation[] {
       name: OPERATION_NAMES.lookup,
       description: `person(id) with its skills and municipality, ${personIds.length} people in turn`,
       request: (i) => ({ query: LOOKUP_PERSON, variables: { id: person(i) } }),
+      answered: (data) => typeof at(data, 'person.id') === 'string',
     },
     {
       name: OPERATION_NAMES.filter,
       description: `people(filter: {skillId, municipalityCode}, first: 20) with their skills, ${skillInMunicipality.length} pairs in turn`,
       request: (i) => ({ query: PEOPLE_FILTER, variables: { ...nth(skillInMunicipality, i) } }),
+      answered: (data) => Number(at(data, 'people.totalCount')) > 0,
     },
     {
       name: OPERATION_NAMES.search,

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../../src/common/project-root';
 import { type GraphStoreKind } from '../../src/config/app-config';
+import { checkAnswer } from './answer-check';
 import { type BenchSettings } from './bench-args';
 import { type ServiceJob, type ServiceReady } from './bench-app';
 import { type BenchParameters } from './bench-parameters';
@@ -238,6 +239,8 @@ async function measureAll(
   const { settings } = context;
   const measurements: Measurement[] = [];
   for (const operation of operations) {
+    const wrong = await checkAnswer(target.url, target.headers, operation);
+    if (wrong) throw new Error(`${target.server} ${operation.name}: ${wrong}`);
     const bodies = Array.from(
       { length: Math.min(settings.warmUp + settings.measured, BODIES) },
       (_, i) => JSON.stringify(operation.request(i)),
