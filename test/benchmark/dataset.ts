@@ -80,8 +80,12 @@ function runCli(name: Cli, args: string[], env: Record<string, string>): Promise
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
+    // The run's time limit ends this process with exit(): the command must not outlive it.
+    const orphaned = (): void => void child.kill('SIGKILL');
+    process.once('exit', orphaned);
     child.once('error', (error) => reject(new Error(`${name} could not start: ${error.message}`)));
     child.once('exit', (code, signal) => {
+      process.off('exit', orphaned);
       if (code === 0) return resolve((performance.now() - started) / 1000);
       reject(new Error(`${name} ${args.join(' ')} failed (${signal ?? `exit code ${code}`})`));
     });
