@@ -124,6 +124,8 @@ export async function benchStore(
     );
     const servingPeakMb = serviceRss.stop();
     const serviceMemory = { peakMb: readMemory(service.pid)?.peakMb ?? null, servingPeakMb };
+    // Neo4j's serving peak is the service's load only, not @neo4j/graphql's after it.
+    const storeServingPeakMb = storeRss?.stop() ?? null;
     await service.stop();
     service = undefined;
 
@@ -134,7 +136,7 @@ export async function benchStore(
         ? null
         : {
             peakMb: readMemory(neo4j.pid)?.peakMb ?? null,
-            servingPeakMb: storeRss?.stop() ?? null,
+            servingPeakMb: storeServingPeakMb,
           };
     return {
       run: {
