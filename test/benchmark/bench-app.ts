@@ -1,7 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createApp } from '../../src/app.factory';
@@ -12,6 +8,7 @@ import {
   GraphExportRepository,
 } from '../../src/seed/graph-export.repository';
 import { GraphImportRepository } from '../../src/seed/graph-import.repository';
+import { type BenchParameters, pickParameters } from './bench-parameters';
 
 /** What the benchmarked graph holds. */
 export interface DataSize {
@@ -23,13 +20,26 @@ export interface DataSize {
   readonly relationships: number;
 }
 
-export interface BenchApp {
-  readonly url: string;
+/** Where the service keeps its data; the benchmark prepared (and removes) the directories. */
+export interface ServiceJob {
+  readonly store: GraphStoreKind;
+  readonly kuzuPath: string;
+  readonly databaseUrl: string;
+  readonly neo4jUri?: string;
   /** The administrator key the clients call with (made for this run). */
   readonly token: string;
+  /** true: the service loads the demo population itself (--scale demo); false: it is loaded. */
+  readonly seedDemo: boolean;
+}
+
+export interface ServiceReady {
+  readonly url: string;
   readonly size: DataSize;
-  /** Whether the schema has this root query field (recommendColleagues arrives separately). */
-  hasQuery(name: string): boolean;
+  readonly parameters: BenchParameters;
+}
+
+export interface BenchApp {
+  readonly ready: ServiceReady;
   close(): Promise<void>;
 }
 
@@ -41,63 +51,57 @@ const RELATIONSHIP_KINDS: readonly ExportKind[] = [
   'experiences',
   'acquaintances',
 ];
+/** Rows read to pick the parameters from: the first ones by id, enough for PICKED's spread. */
+const SAMPLE_ROWS = 5_000;
 
 /**
- * The real service (createApp) with the demo population on a fresh store: Kuzu in a temporary
- * directory, or the given (empty) Neo4j. SQLite holds the relational side. Production mode, as
- * deployed: introspection closed. The clients call with an administrator key made for the run:
- * an anonymous reader may not ask on behalf of people visible only within their municipality.
+ * The real service (createApp) over the given store, production mode as deployed (introspection
+ * closed), the rate limits off: the load generator is one caller sending thousands of requests,
+ * and the service is measured, not the limiter. The clients call with an administrator key: an
+ * anonymous reader may not ask on behalf of people visible only within their municipality.
  */
-export async function startBenchApp(store: GraphStoreKind, neo4jUri?: string): Promise<BenchApp> {
-  const token = randomBytes(24).toString('base64url');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kennissen-bench-${store}-`));
+export async function startBenchApp(job: ServiceJob): Promise<BenchApp> {
   const config = loadConfig({
     NODE_ENV: 'production',
-    GRAPH_STORE: store,
-    KUZU_PATH: path.join(dir, 'graph'),
-    ...(neo4jUri ? { NEO4J_URI: neo4jUri } : {}),
-    DATABASE_URL: `sqlite:${path.join(dir, 'kennissen.sqlite')}`,
-    ADMIN_API_KEY: token,
-    SEED_DEMO: 'true',
-    // The load generator is one caller sending thousands of requests: measure the service, not the limiter.
+    GRAPH_STORE: job.store,
+    KUZU_PATH: job.kuzuPath,
+    ...(job.neo4jUri ? { NEO4J_URI: job.neo4jUri } : {}),
+    DATABASE_URL: job.databaseUrl,
+    ADMIN_API_KEY: job.token,
+    SEED_DEMO: String(job.seedDemo),
     RATE_LIMIT_PER_IP: '0',
     RATE_LIMIT_PER_CLIENT: '0',
   });
-  let app: NestExpressApplication | undefined;
+  const app = await createApp(config, { logger: ['error'] });
   try {
-    app = await createApp(config, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };
-    const size = await seededSize(app);
     const fields = app.get(GraphQLSchemaHost).schema.getQueryType()?.getFields() ?? {};
-    const running = app;
+    if (!('recommendColleagues' in fields))
+      throw new Error('this build has no recommendColleagues');
+    const size = await storedSize(app, job.seedDemo);
+    const parameters = await sampleParameters(app);
     return {
-      url: `http://127.0.0.1:${port}/graphql`,
-      token,
-      size,
-      hasQuery: (name) => name in fields,
-      close: async () => {
-        await running.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
+      ready: { url: `http://127.0.0.1:${port}/graphql`, size, parameters },
+      close: () => app.close(),
     };
   } catch (error) {
-    await app?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await app.close();
     throw error;
   }
 }
 
-/** Waits until the demo population is in (Neo4j prepares the store as soon as it answers). */
-async function seededSize(app: NestExpressApplication): Promise<DataSize> {
+/** Counts what the store holds; with the demo seed, first waits until it is in. */
+async function storedSize(app: NestExpressApplication, seeding: boolean): Promise<DataSize> {
   const importer = app.get(GraphImportRepository);
   const deadline = Date.now() + SEED_WAIT_MS;
   let counts = await importer.counts();
-  while (counts.people === 0 || counts.challenges === 0) {
+  while (seeding && (counts.people === 0 || counts.challenges === 0)) {
     if (Date.now() > deadline) throw new Error('the demo population did not load in time');
     await new Promise((resolve) => setTimeout(resolve, 500));
     counts = await importer.counts();
   }
+  if (counts.people === 0) throw new Error('the store holds no people: was the import run?');
   const exporter = app.get(GraphExportRepository);
   let relationships = counts.people + counts.challenges; // WORKS_AT and FACES: one each
   for (const kind of RELATIONSHIP_KINDS) {
@@ -115,4 +119,18 @@ async function seededSize(app: NestExpressApplication): Promise<DataSize> {
     challenges: counts.challenges,
     relationships,
   };
+}
+
+async function sampleParameters(app: NestExpressApplication): Promise<BenchParameters> {
+  const exporter = app.get(GraphExportRepository);
+  const [people, personSkills, challenges] = await Promise.all([
+    exporter.exportBatch('people', null, SAMPLE_ROWS),
+    exporter.exportBatch('personSkills', null, SAMPLE_ROWS),
+    exporter.exportBatch('challenges', null, SAMPLE_ROWS),
+  ]);
+  const parameters = pickParameters(people.rows, personSkills.rows, challenges.rows);
+  if (parameters.challengeIds.length === 0 || parameters.skillInMunicipality.length === 0) {
+    throw new Error('the store holds no challenges or no skills held by people');
+  }
+  return parameters;
 }

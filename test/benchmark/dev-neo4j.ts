@@ -15,6 +15,8 @@ export interface DevNeo4j {
   readonly uri: string;
   /** The JVM's process id (its CPU time is the benchmark's own). */
   readonly pid: number | undefined;
+  /** Where the server keeps its store (removed by stop()): its size on disk is the store's. */
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startDevNeo4j(): Promise<DevNeo4j> {
     return {
       uri,
       pid: child.pid,
+      dataDir,
       stop: async () => {
         const killer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
         child.kill('SIGTERM');

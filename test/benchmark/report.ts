@@ -1,124 +1,84 @@
-import { type DataSize } from './bench-app';
-import { type LatencySummary } from './latency-stats';
 import { markdownTable } from './markdown-table';
+import { type BenchResults, comparisonRows, type MemoryFigures, SERVERS } from './results';
+import { verdicts } from './targets';
 
-export interface Measurement {
-  readonly store: string;
-  readonly operation: string;
-  readonly clients: number;
-  readonly summary: LatencySummary;
-  /** CPU time other software used while this was measured (0..1 of all CPUs); null when unknown. */
-  readonly otherCpuShare: number | null;
-}
-
-export interface StoreRun {
-  readonly store: string;
-  /** Null when the store could not be benchmarked; `skipped` says why. */
-  readonly size: DataSize | null;
-  readonly startSeconds: number | null;
-  readonly skipped?: string;
-}
-
-export interface BenchReport {
-  readonly command: string;
-  readonly date: Date;
-  readonly machine: {
-    cpus: number;
-    cpuModel: string;
-    memoryGb: number;
-    node: string;
-    os: string;
-    /** 1-minute load average before the run started anything, and at its end (its own work included). */
-    load: readonly [number, number];
-  };
-  readonly settings: { warmUp: number; measured: number; clients: readonly number[] };
-  readonly operations: ReadonlyArray<{ name: string; description: string }>;
-  readonly recommendMissing: boolean;
-  readonly stores: readonly StoreRun[];
-  readonly measurements: readonly Measurement[];
-}
-
-/** A design target, judged on one measurement. */
-interface Target {
-  readonly operation: string;
-  readonly clients: number;
-  readonly p95Ms: number;
-  readonly text: string;
-}
-
-// From the design brief's non-functional targets.
-const TARGETS: readonly Target[] = [
-  {
-    operation: 'recommendColleagues',
-    clients: 8,
-    p95Ms: 100,
-    text: '`recommendColleagues` p95 ≤ 100 ms at 8 concurrent clients',
-  },
-  { operation: 'person lookup', clients: 1, p95Ms: 10, text: 'simple lookups p95 ≤ 10 ms' },
-  { operation: 'person lookup', clients: 8, p95Ms: 10, text: 'simple lookups p95 ≤ 10 ms' },
-  // Issue 10: HR analytics at demo scale, one client.
-  {
-    operation: 'skillGaps (collaboration)',
-    clients: 1,
-    p95Ms: 300,
-    text: '`skillGaps` of the largest collaboration p95 ≤ 300 ms at demo scale, one client',
-  },
-  {
-    operation: 'skillGaps (municipality)',
-    clients: 1,
-    p95Ms: 300,
-    text: '`skillGaps` of a municipality p95 ≤ 300 ms at demo scale, one client',
-  },
-];
-
+/**
+ * docs/benchmarks-<scale>.md from one run's results (results.ts); the numbers themselves are in
+ * docs/benchmarks-<scale>.json beside it. Laid out so that the file passes `prettier --check`.
+ */
 const ms = (value: number): string => (Number.isNaN(value) ? '–' : value.toFixed(1));
 const perSecond = (value: number): string => (Number.isNaN(value) ? '–' : value.toFixed(0));
 const percent = (share: number | null): string =>
   share === null ? '–' : `${(share * 100).toFixed(0)} %`;
+const megabytes = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : `${value.toFixed(0)} MB`;
+const seconds = (value: number | null): string => (value === null ? '–' : `${value.toFixed(1)} s`);
+const ratio = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
 
 /** Rows where other software took more than this share of the CPUs are called disturbed. */
 const DISTURBED_SHARE = 0.1;
 
-export function renderReport(report: BenchReport): string {
+export function renderReport(results: BenchResults): string {
   return [
-    '# Benchmarks',
+    `# Benchmarks: ${results.scale} scale`,
     '',
     'Latency and throughput of the GraphQL API over HTTP on loopback, measured by `npm run bench`',
-    '(test/benchmark/). **This file is written by that command**; run it again to refresh it.',
+    `(test/benchmark/). **This file is written by that command** (\`${results.command}\`); the raw`,
+    `numbers are in [benchmarks-${results.scale}.json](benchmarks-${results.scale}.json). See`,
+    '[benchmarks.md](benchmarks.md) for the other scales.',
     '',
-    ...setup(report),
-    ...results(report),
-    ...targets(report),
+    ...(results.smoke
+      ? [
+          '**Smoke run:** a few requests per operation, to prove that every step works; its timings mean nothing.',
+          '',
+        ]
+      : []),
+    ...setup(results),
+    ...data(results),
+    ...serviceResults(results),
+    ...sideBySide(results),
+    ...targets(results),
+    ...failures(results),
     ...reading(),
   ].join('\n');
 }
 
-function setup(report: BenchReport): string[] {
-  const { machine, settings } = report;
-  const sizes = report.stores.filter((run) => run.size !== null);
+function setup(results: BenchResults): string[] {
+  const { machine, settings } = results;
   return [
     '## How it was measured',
     '',
-    `- **Command:** \`${report.command}\``,
-    `- **Date:** ${report.date.toISOString().replace(/\.\d+Z$/, 'Z')}`,
+    `- **Command:** \`${results.command}\``,
+    `- **Date:** ${results.date}`,
     `- **Machine:** ${machine.cpus} CPUs (nproc; ${machine.cpuModel}), ${machine.memoryGb.toFixed(1)} GB memory, Node.js ${machine.node}, ${machine.os}`,
-    `- **Other load:** 1-minute load average ${machine.load[0].toFixed(1)} before the run started anything (other work on the machine), ${machine.load[1].toFixed(1)} at its end (its own service, clients and Neo4j included), on ${machine.cpus} CPUs.`,
-    `- **Service:** the real application (createApp), NODE_ENV=production, the clients calling with an administrator key (the rate limits off), SQLite for the relational store, in one process; the clients run in a second Node.js process on the same machine and speak HTTP over loopback.`,
-    `- **Load:** per operation and number of clients, ${settings.warmUp} warm-up requests, then ${settings.measured} measured requests. Each client sends its next request when the previous answer is in (closed loop); ${settings.clients.join(' and ')} clients. Latency is from sending the request to having read the whole answer. Throughput is measured requests per second of wall time.`,
+    `- **Other load:** 1-minute load average ${machine.load[0].toFixed(1)} before the run started anything (other work on the machine), ${machine.load[1].toFixed(1)} at its end (its own processes included), on ${machine.cpus} CPUs.`,
+    '- **Service:** the real application (createApp), NODE_ENV=production, in a process of its own, the clients calling with an administrator key (the rate limits off), SQLite for the relational store. Kuzu runs inside the service process; Neo4j 5.26 is the project’s development server (scripts/neo4j.js), a separate JVM on the same machine.',
+    '- **Comparison servers** (Neo4j run only), each in a process of its own: `@neo4j/graphql` 7 under Apollo Server 5 over the same Neo4j data (test/benchmark/neo4j-graphql-server.ts), and an Apollo Server 5 whose schema answers nothing but `{ __typename }` (test/benchmark/empty-apollo-server.ts).',
+    `- **Load:** autocannon 9 in a separate Node.js process, per operation and number of clients: ${settings.warmUp} warm-up requests, then ${settings.measured} measured requests over ${settings.clients.join(' and ')} connections, each sending its next request when the previous answer is in (closed loop). Latency is autocannon’s per answer (request written to answer read), the percentiles taken from every measured answer (nearest rank); a request fails when it times out, is not HTTP 2xx or answers GraphQL errors. Throughput is answered requests per second of wall time.`,
     '',
     ...markdownTable(
-      ['operation', 'what is sent'],
-      ['left', 'left'],
-      report.operations.map(({ name, description }) => [name, description]),
+      ['server', 'operation', 'what is sent'],
+      ['left', 'left', 'left'],
+      results.operations.map(({ server, name, description }) => [server, name, description]),
     ),
     '',
-    ...(report.recommendMissing
-      ? [
-          '`recommendColleagues` was not measured: the schema of this build has no such query yet.',
-          '',
-        ]
-      : []),
-    '**Data:** the fictitious demo population (`SEED_DEMO=true`) on the real reference data.',
+  ];
+}
+
+function data(results: BenchResults): string[] {
+  const measured = results.stores.filter((run) => !run.skipped);
+  const source =
+    results.scale === 'demo'
+      ? 'the fictitious demo population (`SEED_DEMO=true`, loaded by the service at its start) on the real reference data.'
+      : `the ${results.scale} data set of \`node dist/src/cli/generate.command.js --scale ${results.scale} --seed ${results.seed}\` (${results.dataset?.generatedSeconds === null || results.dataset === null ? 'cached' : `generated in ${seconds(results.dataset.generatedSeconds)}`}), loaded into each store by \`node dist/src/cli/import.command.js\`; _load_ is the import command’s wall time, _on disk_ the store’s files after it.`;
+  const memory = (figures: MemoryFigures | null, inService: boolean): [string, string] =>
+    inService
+      ? ['in the service', 'in the service']
+      : [megabytes(figures?.peakMb), megabytes(figures?.servingPeakMb)];
+  return [
+    '## Data and memory',
+    '',
+    `**Data:** ${source}`,
     '',
     ...markdownTable(
       [
@@ -128,33 +88,56 @@ function setup(report: BenchReport): string[] {
         'skills',
         'challenges',
         'relationships',
-        'start with demo load',
+        'load',
+        'on disk',
+        'service start',
       ],
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
-      sizes.map(({ store, size, startSeconds }) => [
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      measured.map(({ store, size, loadSeconds, diskBytes, startSeconds }) => [
         store,
-        String(size?.municipalities),
-        String(size?.people),
-        String(size?.skills),
-        String(size?.challenges),
-        String(size?.relationships),
-        `${startSeconds?.toFixed(1)} s`,
+        String(size?.municipalities ?? '–'),
+        String(size?.people ?? '–'),
+        String(size?.skills ?? '–'),
+        String(size?.challenges ?? '–'),
+        String(size?.relationships ?? '–'),
+        seconds(loadSeconds),
+        diskBytes === null ? '–' : megabytes(diskBytes / 1024 ** 2),
+        seconds(startSeconds),
       ]),
     ),
-    ...report.stores
+    '',
+    'Resident memory (/proc/<pid>/status): _peak_ is VmHWM at the end, the most the process held',
+    'since it started (for Neo4j the import included); _serving_ the most VmRSS sampled while the',
+    'load ran. Kuzu is a library inside the service process: its memory is the service’s.',
+    '',
+    ...markdownTable(
+      ['store', 'service peak', 'service serving', 'store peak', 'store serving'],
+      ['left', 'right', 'right', 'right', 'right'],
+      measured.map((run) => [
+        run.store,
+        megabytes(run.serviceMemory?.peakMb),
+        megabytes(run.serviceMemory?.servingPeakMb),
+        ...memory(run.storeMemory, run.store === 'kuzu'),
+      ]),
+    ),
+    ...results.stores
       .filter((run) => run.skipped)
       .flatMap((run) => ['', `**${run.store} was not measured:** ${run.skipped}`]),
     '',
   ];
 }
 
-function results(report: BenchReport): string[] {
+function serviceResults(results: BenchResults): string[] {
+  const names = [
+    ...new Set(results.operations.filter((o) => o.server === SERVERS.service).map((o) => o.name)),
+  ];
+  const service = results.measurements.filter((m) => m.server === SERVERS.service);
   return [
     '## Results',
     '',
     'Milliseconds; throughput in requests per second. _Other CPU_ is the share of all CPU time',
-    'that software outside the benchmark (not the service, its clients or Neo4j) used while the',
-    'row was measured; more than a few percent means the row is disturbed.',
+    'that software outside the benchmark (not the service, its clients, Neo4j or the comparison',
+    'servers) used while the row was measured; more than a few percent means the row is disturbed.',
     '',
     ...markdownTable(
       [
@@ -170,8 +153,8 @@ function results(report: BenchReport): string[] {
         'other CPU',
       ],
       ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
-      report.operations.flatMap(({ name }) =>
-        report.measurements
+      names.flatMap((name) =>
+        service
           .filter((m) => m.operation === name)
           .map(({ operation, store, clients, summary: s, otherCpuShare }) => [
             operation,
@@ -191,80 +174,117 @@ function results(report: BenchReport): string[] {
   ];
 }
 
-function targets(report: BenchReport): string[] {
-  const lines = TARGETS.flatMap((target) =>
-    report.stores
-      .filter((run) => run.size !== null)
-      .map((run) => {
-        const m = report.measurements.find(
-          (each) =>
-            each.store === run.store &&
-            each.operation === target.operation &&
-            each.clients === target.clients,
-        );
-        const where = `${target.text} — ${run.store}, ${target.clients} client${target.clients > 1 ? 's' : ''}`;
-        if (!m) return `- ${where}: **not measured**.`;
-        return `- ${where}: ${verdict(m.summary, target.p95Ms)}`;
-      }),
-  );
+function sideBySide(results: BenchResults): string[] {
+  const rows = comparisonRows(results.measurements);
+  if (rows.length === 0)
+    return [
+      '## Side by side',
+      '',
+      'Not measured: the comparison servers run with the Neo4j store.',
+      '',
+    ];
+  return [
+    '## Side by side',
+    '',
+    'The service against `@neo4j/graphql` over the same Neo4j data, and the service’s floor',
+    'against the empty Apollo Server’s, measured in the same run with the same load and inputs.',
+    'A throughput ratio above 1 and a p95 ratio below 1 favour the service.',
+    '',
+    ...markdownTable(
+      [
+        'operation',
+        'clients',
+        'service on',
+        'against',
+        'service /s',
+        'other /s',
+        'throughput ratio',
+        'service p95',
+        'other p95',
+        'p95 ratio',
+      ],
+      ['left', 'right', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      rows.map((row) => [
+        row.operation,
+        String(row.clients),
+        row.store,
+        row.otherServer,
+        perSecond(row.service.throughput),
+        perSecond(row.other.throughput),
+        ratio(row.throughputRatio),
+        ms(row.service.p95Ms),
+        ms(row.other.p95Ms),
+        ratio(row.p95Ratio),
+      ]),
+    ),
+    '',
+  ];
+}
+
+function targets(results: BenchResults): string[] {
+  if (results.smoke) return [];
+  const scope =
+    results.scale === 'national'
+      ? 'This run uses the national data set the targets are set for.'
+      : `This run uses the ${results.scale} data set, smaller than the national one the targets are set for: a target met here is necessary, not sufficient; one missed here is missed for certain.`;
   return [
     '## Against the targets',
     '',
-    'The design brief sets its targets for the national data set (342 municipalities, 200,000',
-    'people, about 2 million relationships) on a 2-core / 24 GB machine. This run uses the demo',
-    'population, about 1 % of that, so a target met here is necessary, not sufficient; one missed',
-    'here is missed for certain. The `skillGaps` target (p95 ≤ 300 ms, one client) is set for the',
-    'demo population itself.',
+    `The design brief sets its targets for the national data set (342 municipalities, 200,000 people, about 2 million relationships) on a 2-core / 24 GB machine. ${scope}`,
     '',
-    ...lines,
-    '- `searchPeople`: the design brief sets no latency target for it.',
+    ...verdicts(results).map((v) => `- ${v.target} — ${v.subject}: **${v.status}**: ${v.detail}.`),
+    '- `searchPeople` and the people filter: the design brief sets no latency target for them.',
     '',
-    ...busyWarning(report),
+    ...busyWarning(results),
   ];
 }
 
 /** A row measured while other software took the CPUs measured that work too; say so. */
-function busyWarning(report: BenchReport): string[] {
-  const disturbed = report.measurements.filter(
+function busyWarning(results: BenchResults): string[] {
+  const disturbed = results.measurements.filter(
     ({ otherCpuShare }) => otherCpuShare !== null && otherCpuShare > DISTURBED_SHARE,
   );
   if (disturbed.length === 0) return [];
   const rows = disturbed
-    .map((m) => `${m.operation} on ${m.store} at ${m.clients} (${percent(m.otherCpuShare)})`)
+    .map(
+      (m) =>
+        `${m.server} ${m.operation} on ${m.store} at ${m.clients} (${percent(m.otherCpuShare)})`,
+    )
     .join('; ');
   return [
-    `**Other software competed for the CPUs** while these rows were measured: ${rows}. Their latencies are too high by an unknown amount, and a target missed there may be met on a quiet machine; run \`${report.command}\` again with nothing else running before drawing conclusions from them.`,
+    `**Other software competed for the CPUs** while these rows were measured: ${rows}. Their latencies are too high by an unknown amount, and a target missed there may be met on a quiet machine; run \`${results.command}\` again with nothing else running before drawing conclusions from them.`,
     '',
   ];
 }
 
-function verdict(summary: LatencySummary, limitMs: number): string {
-  const p95 = summary.p95Ms;
-  const errors = summary.errors > 0 ? ` (${summary.errors} failed requests)` : '';
-  if (Number.isNaN(p95)) return `**not measured**: no request succeeded${errors}.`;
-  const gap = Math.abs(limitMs - p95);
-  const share = ((gap / limitMs) * 100).toFixed(0);
-  return p95 <= limitMs
-    ? `**met**: p95 ${ms(p95)} ms, ${ms(gap)} ms (${share} %) under the ${limitMs} ms limit${errors}.`
-    : `**missed**: p95 ${ms(p95)} ms, ${ms(gap)} ms (${share} %) over the ${limitMs} ms limit${errors}.`;
+function failures(results: BenchResults): string[] {
+  const failed = results.measurements.filter((m) => m.summary.errors > 0);
+  if (results.failures.length === 0 && failed.length === 0) return [];
+  return [
+    '## Failures',
+    '',
+    ...results.failures.map((failure) => `- ${failure}`),
+    ...failed.map(
+      (m) =>
+        `- ${m.server} ${m.operation} on ${m.store} at ${m.clients}: ${m.summary.errors} failed requests; first: \`${(m.failure ?? '').replace(/`/g, "'").replace(/\s+/g, ' ')}\``,
+    ),
+    '',
+  ];
 }
 
 function reading(): string[] {
   return [
     '## Reading these numbers',
     '',
-    '- Clients and service share the machine. At 8 clients each client waits for its answer',
-    '  before it sends the next, so when the service is saturated the latency is mostly waiting',
-    '  in line: about clients ÷ throughput. The service answers from one JavaScript thread',
-    '  (store work runs on native threads), so throughput, not the single request, decides the',
-    '  8-client numbers.',
-    '- Kuzu runs inside the service process; Neo4j is a separate JVM on the same machine, reached',
-    '  over Bolt, so every store query adds a network round trip and the JVM competes for the',
-    '  same cores.',
-    '- searchPeople reads the full-text index once per query word (Kuzu: one query per word, side',
-    '  by side; Neo4j: one query) while it reads the skill catalogue and then the holders of the',
-    '  matched skills; it ranks in the service and then reads the shown people and skills',
-    '  through the request loaders. See docs/api.md#searchpeople.',
+    '- Clients, service, Neo4j and the comparison servers share the machine. At 8 clients each',
+    '  client waits for its answer before it sends the next, so when the service is saturated the',
+    '  latency is mostly waiting in line: about clients ÷ throughput. The service answers from one',
+    '  JavaScript thread (store work runs on native threads), so throughput, not the single',
+    '  request, decides the 8-client numbers.',
+    '- Kuzu runs inside the service process; Neo4j is reached over Bolt, so every store query adds',
+    '  a round trip and the JVM competes for the same cores.',
+    '- `@neo4j/graphql` answers without authentication, visibility rules or query limits; the',
+    '  service checks all three on every request. The floor rows show what that costs.',
     '- Numbers from different machines, or from runs with other software busy, are not',
     '  comparable. The first requests after a start are slower (JIT, caches), which is what the',
     '  warm-up absorbs.',

@@ -1,153 +1,119 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { runCommand } from '../../src/cli/command';
 import { projectRoot } from '../../src/common/project-root';
-import { type GraphStoreKind } from '../../src/config/app-config';
-import { type BenchApp, startBenchApp } from './bench-app';
-import { type DevNeo4j, startDevNeo4j } from './dev-neo4j';
-import { runLoadInChild } from './load-generator';
-import { benchOperations } from './operations';
-import { type Measurement, renderReport, type StoreRun } from './report';
+import { BenchArgsError, type BenchSettings, parseBenchArgs, type Scale } from './bench-args';
+import { type Dataset, ensureDataset, MissingCliError, requireClis } from './dataset';
+import { renderReport } from './report';
+import { type BenchResults } from './results';
+import { benchEmptyApollo, benchStore, type StoreOutcome } from './store-bench';
 
 /**
- * `npm run bench`: boots the service with the demo population on Kuzu and, when a development
- * Neo4j can be started here, on Neo4j; measures each operation at 1 and 8 clients; writes
- * docs/benchmarks.md. Bounded request counts and an overall time limit make it stop by itself.
- *
- * Environment: BENCH_REQUESTS (measured requests per operation and client count, 500),
- * BENCH_WARMUP (50), BENCH_STORES (kuzu,neo4j).
+ * `npm run bench -- --scale demo|regional|national --store kuzu|neo4j|both [--seed N] [--smoke]`
+ * (see bench-args.ts): for each store, loads the data set (at demo scale the service seeds it),
+ * starts the service over it, measures each operation at 1 and 8 clients from a separate
+ * process, and on Neo4j measures `@neo4j/graphql` over the same data; then an empty Apollo
+ * Server. Writes docs/benchmarks-<scale>.md and .json (a smoke run: data/bench/smoke/ instead).
+ * Exits 1 when a step failed or a request answered an error, after writing the report.
  */
-const COMMAND = 'npm run bench';
 const CLIENTS = [1, 8] as const;
-const REQUEST_TIMEOUT_MS = 30_000;
-const RUN_LIMIT_MS = 45 * 60_000;
-
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
-  return value;
-}
+/** However the run goes, it ends: a hung store or request cannot keep it alive past this. */
+const RUN_LIMIT_MINUTES: Record<Scale, number> = { demo: 45, regional: 90, national: 240 };
+const SMOKE_LIMIT_MINUTES = 20;
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-interface StoreResult {
-  readonly run: StoreRun;
-  readonly operations: ReadonlyArray<{ name: string; description: string }>;
-  readonly measurements: Measurement[];
-  readonly recommendMissing: boolean;
-}
-
-async function benchStore(
-  store: GraphStoreKind,
-  settings: { warmUp: number; measured: number },
-): Promise<StoreResult> {
-  let neo4j: DevNeo4j | undefined;
-  let app: BenchApp | undefined;
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  let settings: BenchSettings;
   try {
-    if (store === 'neo4j') {
-      log('starting a development Neo4j (scripts/neo4j.js)...');
-      try {
-        neo4j = await startDevNeo4j();
-      } catch (error) {
-        const reason = `no development Neo4j could be started here (${(error as Error).message}).`;
-        log(`skipping Neo4j: ${reason}`);
-        return {
-          run: { store, size: null, startSeconds: null, skipped: reason },
-          operations: [],
-          measurements: [],
-          recommendMissing: false,
-        };
-      }
-    }
-    log(`starting the service on ${store} and loading the demo population...`);
-    const started = performance.now();
-    app = await startBenchApp(store, neo4j?.uri);
-    const startSeconds = (performance.now() - started) / 1000;
-    log(`${store}: ${app.size.people} people, ${app.size.relationships} relationships`);
-    const withRecommend = app.hasQuery('recommendColleagues');
-    const operations = benchOperations(app.size, withRecommend);
-    const measurements: Measurement[] = [];
-    for (const operation of operations) {
-      for (const clients of CLIENTS) {
-        const { summary, otherCpuShare } = await runLoadInChild({
-          url: app.url,
-          token: app.token,
-          operation: operation.name,
-          population: app.size,
-          clients,
-          warmUpRequests: settings.warmUp,
-          measuredRequests: settings.measured,
-          timeoutMs: REQUEST_TIMEOUT_MS,
-          watchPids: [process.pid, ...(neo4j?.pid === undefined ? [] : [neo4j.pid])],
-        });
-        log(
-          `${store} ${operation.name} ×${clients}: p50 ${summary.p50Ms.toFixed(1)} ms, p95 ${summary.p95Ms.toFixed(1)} ms, ${summary.throughput.toFixed(0)}/s, ${summary.errors} errors`,
-        );
-        measurements.push({ store, operation: operation.name, clients, summary, otherCpuShare });
-      }
-    }
-    return {
-      run: { store, size: app.size, startSeconds },
-      operations: operations.map(({ name, description }) => ({ name, description })),
-      measurements,
-      recommendMissing: !withRecommend,
-    };
-  } finally {
-    await app?.close();
-    await neo4j?.stop();
+    settings = parseBenchArgs(argv, process.env);
+  } catch (error) {
+    if (!(error instanceof BenchArgsError)) throw error;
+    log(error.message);
+    return 2;
   }
-}
-
-async function main(): Promise<void> {
-  const settings = {
-    warmUp: positiveInteger('BENCH_WARMUP', 50),
-    measured: positiveInteger('BENCH_REQUESTS', 500),
-  };
-  const stores = (process.env.BENCH_STORES ?? 'kuzu,neo4j')
-    .split(',')
-    .map((each) => each.trim())
-    .filter((each): each is GraphStoreKind => each === 'kuzu' || each === 'neo4j');
-  if (stores.length === 0) throw new Error('BENCH_STORES names no store (kuzu, neo4j)');
+  const minutes = settings.smoke ? SMOKE_LIMIT_MINUTES : RUN_LIMIT_MINUTES[settings.scale];
+  setTimeout(() => {
+    log(`stopped after ${minutes} minutes, the run's time limit`);
+    process.exit(3);
+  }, minutes * 60_000).unref();
 
   const loadAtStart = os.loadavg()[0];
-  const results: StoreResult[] = [];
-  for (const store of stores) results.push(await benchStore(store, settings));
+  let dataset: Dataset | null = null;
+  if (settings.scale !== 'demo') {
+    requireClis(['generate', 'import']);
+    dataset = await ensureDataset(settings.scale, settings.seed, log);
+  }
+  const common = {
+    settings,
+    clients: CLIENTS,
+    token: randomBytes(24).toString('base64url'),
+    dataset: dataset?.folder ?? null,
+    log,
+  };
+  const outcomes: StoreOutcome[] = [];
+  for (const store of settings.stores) outcomes.push(await benchStore(store, common));
+  const apollo = await benchEmptyApollo(common);
 
-  const measured = results.filter(({ run }) => run.size !== null);
-  const anyMeasured = measured[0];
-  const cpus = os.cpus();
-  const markdown = renderReport({
-    command: process.env.BENCH_COMMAND ?? COMMAND,
-    date: new Date(),
-    machine: {
-      cpus: os.availableParallelism(),
-      cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
-      memoryGb: os.totalmem() / 1024 ** 3,
-      node: process.version,
-      os: `${os.type()} ${os.release()}`,
-      load: [loadAtStart, os.loadavg()[0]],
+  const results: BenchResults = {
+    scale: settings.scale,
+    seed: settings.scale === 'demo' ? null : settings.seed,
+    smoke: settings.smoke,
+    command:
+      process.env.BENCH_COMMAND ?? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    machine: machine(loadAtStart),
+    settings: { warmUp: settings.warmUp, measured: settings.measured, clients: CLIENTS },
+    dataset: dataset && {
+      folder: path.relative(projectRoot(), dataset.folder),
+      generatedSeconds: dataset.generatedSeconds,
     },
-    settings: { ...settings, clients: CLIENTS },
-    operations: anyMeasured?.operations ?? [],
-    recommendMissing: anyMeasured?.recommendMissing ?? true,
-    stores: results.map(({ run }) => run),
-    measurements: results.flatMap(({ measurements }) => measurements),
-  });
-  const target = path.join(projectRoot(), 'docs', 'benchmarks.md');
-  fs.writeFileSync(target, markdown);
-  log(`wrote ${path.relative(projectRoot(), target)}`);
+    operations: [...outcomes.flatMap((o) => o.operations), ...apollo.operations],
+    stores: outcomes.map((o) => o.run),
+    measurements: [...outcomes.flatMap((o) => o.measurements), ...apollo.measurements],
+    failures: [...outcomes.flatMap((o) => o.failures), ...apollo.failures],
+  };
+  write(results);
+  const failedRows = results.measurements.filter((m) => m.summary.errors > 0).length;
+  if (results.failures.length > 0 || failedRows > 0) {
+    log(`${results.failures.length} failed steps, ${failedRows} measurements with failed requests`);
+    return 1;
+  }
+  return 0;
 }
 
-// However the run goes, it ends: a hung store or request cannot keep it alive past the limit.
-const limit = setTimeout(() => {
-  log(`stopped after ${RUN_LIMIT_MS / 60_000} minutes, the run's time limit`);
-  process.exit(3);
-}, RUN_LIMIT_MS);
-limit.unref();
+function machine(loadAtStart: number): BenchResults['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
+    memoryGb: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    load: [loadAtStart, os.loadavg()[0]],
+  };
+}
 
-runCommand('bench: failed', main, { showStack: () => true });
+/**
+ * One Markdown and one JSON file per scale, so that a demo run never overwrites national
+ * numbers; docs/benchmarks.md links them. A smoke run's numbers mean nothing: not in docs/.
+ */
+function write(results: BenchResults): void {
+  const folder = results.smoke
+    ? path.join(projectRoot(), 'data', 'bench', 'smoke')
+    : path.join(projectRoot(), 'docs');
+  fs.mkdirSync(folder, { recursive: true });
+  const base = path.join(folder, `benchmarks-${results.scale}`);
+  fs.writeFileSync(`${base}.md`, renderReport(results));
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  log(`wrote ${path.relative(projectRoot(), base)}.md and .json`);
+}
+
+// A missing command is explained in its message; anything else gets its stack.
+runCommand('bench: failed', main, { showStack: (error) => !(error instanceof MissingCliError) });

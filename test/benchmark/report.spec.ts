@@ -1,0 +1,84 @@
+import { type LatencySummary } from './latency-stats';
+import { OPERATION_NAMES } from './operations';
+import { renderReport } from './report';
+import { type BenchResults, type Measurement, SERVERS } from './results';
+
+const summary = (overrides: Partial<LatencySummary> = {}): LatencySummary => ({
+  requests: 16,
+  errors: 0,
+  p50Ms: 5,
+  p95Ms: 10,
+  p99Ms: 12,
+  meanMs: 6,
+  throughput: 100,
+  ...overrides,
+});
+
+const measurement = (overrides: Partial<Measurement>): Measurement => ({
+  server: SERVERS.service,
+  store: 'kuzu',
+  operation: OPERATION_NAMES.lookup,
+  clients: 1,
+  summary: summary(),
+  otherCpuShare: 0,
+  ...overrides,
+});
+
+const results = (overrides: Partial<BenchResults>): BenchResults => ({
+  scale: 'regional',
+  seed: 1,
+  smoke: false,
+  command: 'npm run bench -- --scale regional',
+  date: '2026-12-04T00:00:00Z',
+  machine: { cpus: 2, cpuModel: 'x', memoryGb: 24, node: 'v20', os: 'Linux', load: [0, 0] },
+  settings: { warmUp: 1, measured: 16, clients: [1, 8] },
+  dataset: { folder: 'data/bench/regional-1', generatedSeconds: null },
+  operations: [],
+  stores: [
+    {
+      store: 'kuzu',
+      size: {
+        municipalities: 342,
+        people: 20000,
+        skills: 2000,
+        challenges: 5000,
+        relationships: 207237,
+      },
+      loadSeconds: 41.5,
+      diskBytes: 300 * 1024 ** 2,
+      startSeconds: 3,
+      serviceMemory: { peakMb: 700, servingPeakMb: 650 },
+      storeMemory: null,
+    },
+  ],
+  measurements: [measurement({})],
+  failures: [],
+  ...overrides,
+});
+
+describe('report', () => {
+  it('states the load time, size on disk and memory, and judges the targets', () => {
+    const sut = renderReport(results({}));
+    expect(sut).toContain('# Benchmarks: regional scale');
+    expect(sut).toMatch(
+      /\| kuzu +\| +342 \| +20000 \| +2000 \| +5000 \| +207237 \| +41\.5 s \| +300 MB \|/,
+    );
+    expect(sut).toMatch(/\| kuzu +\| +700 MB \| +650 MB \| in the service \| in the service \|/);
+    expect(sut).toContain('## Against the targets');
+    expect(sut).toContain('load into kuzu ≤ 60 s — kuzu: **met**');
+  });
+
+  it('judges nothing in a smoke run but lists failed requests with their first answer', () => {
+    const sut = renderReport(
+      results({
+        smoke: true,
+        measurements: [measurement({ summary: summary({ errors: 2 }), failure: '{"errors":[]}' })],
+      }),
+    );
+    expect(sut).not.toContain('## Against the targets');
+    expect(sut).toContain('**Smoke run:**');
+    expect(sut).toContain(
+      '- Kennissen person lookup on kuzu at 1: 2 failed requests; first: `{"errors":[]}`',
+    );
+  });
+});
