@@ -60,7 +60,8 @@ export class ImportPlanner {
   private async checkMunicipalities(): Promise<void> {
     const known = new Set(await this.store.municipalityCodes());
     const check = (kind: ImportKind, line: number, code: string) => {
-      if (code !== '' && !known.has(code)) {
+      // A code that is no CBS code at all has its problem already.
+      if (/^GM\d{4}$/.test(code) && !known.has(code)) {
         this.problem(
           kind,
           line,
@@ -85,6 +86,7 @@ export class ImportPlanner {
   ): Map<string, number> {
     const lines = new Map<string, number>();
     for (const { line, record } of this.data.records[kind]) {
+      if (record.id === '') continue; // a missing or malformed id has its problem already
       const first = lines.get(record.id);
       if (first !== undefined)
         this.problem(kind, line, 'id', `${record.id} is also on line ${first}`);
@@ -167,7 +169,7 @@ export class ImportPlanner {
       'skills',
       'name',
       records,
-      (r) => r.name.toLowerCase(),
+      (r) => (typeof r.name === 'string' ? r.name.toLowerCase() : null),
       (keys) => this.store.skillsByNameKey(keys),
       new Set(ids.keys()),
     );
@@ -259,7 +261,7 @@ export class ImportPlanner {
       'people',
       'email',
       records,
-      (r) => r.email?.toLowerCase() ?? null,
+      (r) => (typeof r.email === 'string' ? r.email.toLowerCase() : null),
       (keys) => this.store.peopleByEmailKey(keys),
       new Set(ids.keys()),
     );

@@ -70,11 +70,9 @@ export async function readSources(
     try {
       await readRecords(source, problems, ({ line, values }) => {
         const checked = validateRecord(source.kind, source.format, { line, values });
-        if (checked.record) data.add(source.kind, line, checked.record);
-        else {
-          for (const { field, message } of checked.problems) {
-            problems.add({ file: source.path, line, field, message });
-          }
+        data.add(source.kind, line, checked.record);
+        for (const { field, message } of checked.problems) {
+          problems.add({ file: source.path, line, field, message });
         }
         progress.advance(1);
       });

@@ -26,9 +26,14 @@ export interface FieldProblem {
   readonly message: string;
 }
 
-export type Validated<K extends ImportKind> =
-  | { readonly record: ImportRecords[K]; readonly problems?: undefined }
-  | { readonly record?: undefined; readonly problems: readonly FieldProblem[] };
+/**
+ * A record and its problems. A record with problems is still returned, with the fields that
+ * could be read, so that the checks across records can report its other problems too.
+ */
+export interface Validated<K extends ImportKind> {
+  readonly record: ImportRecords[K];
+  readonly problems: readonly FieldProblem[];
+}
 
 const ID_RULE =
   'must be 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit';
@@ -36,7 +41,7 @@ const ID_RULE =
 /**
  * Checks one record with the rules the API applies to the same data (its input classes, run by
  * class-validator), plus the format's own (ids, dates, the packed lists of CSV), and returns the
- * record in store shape or every problem it has. Cross-record rules (uniqueness, references)
+ * record in store shape with every problem it has. Cross-record rules (uniqueness, references)
  * are the planner's.
  */
 export function validateRecord<K extends ImportKind>(
@@ -46,7 +51,7 @@ export function validateRecord<K extends ImportKind>(
 ): Validated<K> {
   const problems: FieldProblem[] = [];
   const record = VALIDATORS[kind](new Fields(source.values, format, problems));
-  return problems.length > 0 ? { problems } : { record: record as ImportRecords[K] };
+  return { record: record, problems };
 }
 
 /** Reads a record's values, noting problems; CSV values are text, JSON ones typed. */
@@ -137,7 +142,7 @@ const SKILL_ID_PROBLEM = `${SKILL_ID_RULE} (at most ${SKILL_ID_MAX_LENGTH} chara
 const isSkillId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= SKILL_ID_MAX_LENGTH && SKILL_ID_PATTERN.test(value);
 
-const VALIDATORS: { [K in ImportKind]: (fields: Fields) => ImportRecords[K] | null } = {
+const VALIDATORS: { [K in ImportKind]: (fields: Fields) => ImportRecords[K] } = {
   skills: (f) => {
     const id = f.id('id', SKILL_ID_PATTERN, SKILL_ID_PROBLEM);
     if (id.length > SKILL_ID_MAX_LENGTH) f.problem('id', SKILL_ID_PROBLEM);
