@@ -33,26 +33,34 @@ export interface KindCounts {
   unchanged: number;
 }
 
-/** The rows to write per kind (new or changed only) and what the import does to each kind. */
+export type RowsByKind = { [K in WriteKind]: ExportRows[K][] };
+
+/** The rows to write per kind (new ones and changed ones) and what the import does to each kind. */
 export interface ImportPlan {
-  readonly writes: { [K in WriteKind]: ExportRows[K][] };
+  /** Rows nothing is stored for yet. */
+  readonly creates: RowsByKind;
+  /** Rows that differ from the stored ones. */
+  readonly updates: RowsByKind;
   readonly counts: Record<WriteKind, KindCounts>;
 }
 
+const emptyRows = (): RowsByKind =>
+  Object.fromEntries(WRITE_KINDS.map((kind) => [kind, []])) as unknown as RowsByKind;
+
 export function emptyPlan(): ImportPlan {
-  const writes = Object.fromEntries(WRITE_KINDS.map((kind) => [kind, []]));
   const counts = Object.fromEntries(
     WRITE_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0 }]),
   );
   return {
-    writes: writes as unknown as ImportPlan['writes'],
+    creates: emptyRows(),
+    updates: emptyRows(),
     counts: counts as Record<WriteKind, KindCounts>,
   };
 }
 
 /** How many rows the plan writes in all. */
 export const rowsToWrite = (plan: ImportPlan): number =>
-  WRITE_KINDS.reduce((sum, kind) => sum + plan.writes[kind].length, 0);
+  WRITE_KINDS.reduce((sum, kind) => sum + plan.creates[kind].length + plan.updates[kind].length, 0);
 
 /**
  * Records `desired` in the plan: created when nothing is stored, updated when what is stored
@@ -66,10 +74,12 @@ export function planRow<K extends WriteKind>(
   same: (a: ExportRows[K], b: ExportRows[K]) => boolean,
 ): void {
   const counts = plan.counts[kind];
-  if (stored === undefined) counts.created++;
-  else if (same(desired, stored)) {
-    counts.unchanged++;
-    return;
-  } else counts.updated++;
-  (plan.writes[kind] as ExportRows[K][]).push(desired);
+  if (stored === undefined) {
+    counts.created++;
+    (plan.creates[kind] as ExportRows[K][]).push(desired);
+  } else if (same(desired, stored)) counts.unchanged++;
+  else {
+    counts.updated++;
+    (plan.updates[kind] as ExportRows[K][]).push(desired);
+  }
 }

@@ -81,7 +81,8 @@ describe('ImportPlanner', () => {
     const sut = await plan(data, new FakeStoredGraph({ people: [STORED_PERSON] }));
     expect(sut.problems.count).toBe(0);
     expect(sut.plan.counts.people).toEqual({ created: 0, updated: 0, unchanged: 1 });
-    expect(sut.plan.writes.people).toEqual([]);
+    expect(sut.plan.creates.people).toEqual([]);
+    expect(sut.plan.updates.people).toEqual([]);
   });
 
   it('updates a changed person keeping createdAt, and creates a new one with the defaults', async () => {
@@ -99,8 +100,10 @@ describe('ImportPlanner', () => {
     });
     const sut = await plan(data, stored);
     expect(sut.problems.report()).toBe('');
-    expect(sut.plan.writes.people).toEqual([
+    expect(sut.plan.updates.people).toEqual([
       { ...STORED_PERSON, title: 'Adviseur', updatedAt: NOW },
+    ]);
+    expect(sut.plan.creates.people).toEqual([
       expect.objectContaining({
         id: 'HR-2',
         availability: 'AVAILABLE',

@@ -11,18 +11,19 @@ import { type ImportProgress } from './import-progress';
 
 /**
  * Rows per call of the bulk port. People and challenges take larger chunks: on Kuzu each call
- * that creates some rebuilds the table's full-text index once.
+ * that creates some by MERGE rebuilds the table's full-text index once, and each COPY has a
+ * fixed cost.
  */
 const CHUNK: Readonly<Record<WriteKind, number>> = {
   skills: 10_000,
   collaborations: 10_000,
   memberships: 10_000,
   people: 100_000,
-  personSkills: 20_000,
+  personSkills: 250_000,
   challenges: 100_000,
-  challengeSkills: 20_000,
-  experiences: 20_000,
-  acquaintances: 20_000,
+  challengeSkills: 250_000,
+  experiences: 250_000,
+  acquaintances: 250_000,
 };
 
 /** A store failure part-way through the writes: how far they got. */
@@ -36,9 +37,13 @@ export class ImportWriteError extends Error {
   }
 }
 
+type Writer = (rows: unknown[]) => Promise<void>;
+
 /**
- * Writes a plan through the bulk port, kind by kind in dependency order. Every statement MERGEs
- * on the ids, so after a failure the same import run again writes what is still missing.
+ * Writes a plan through the bulk port, kind by kind in dependency order: changed rows through
+ * the upserts, new ones through the store's bulk create (Kuzu: COPY FROM). Every write is keyed
+ * by the ids, so after a failure the same import run again finds what was written and writes
+ * only what is still missing.
  */
 export async function writePlan(
   importer: GraphImportRepository,
@@ -47,7 +52,7 @@ export async function writePlan(
 ): Promise<number> {
   const total = rowsToWrite(plan);
   let written = 0;
-  const writers: { [K in WriteKind]: (rows: ExportRows[K][]) => Promise<void> } = {
+  const upserts: { [K in WriteKind]: (rows: ExportRows[K][]) => Promise<void> } = {
     skills: (rows) => importer.importSkills(rows),
     collaborations: (rows) => importer.importCollaborations(rows),
     memberships: (rows) => importer.importMemberships(rows),
@@ -58,17 +63,26 @@ export async function writePlan(
     experiences: (rows) => importer.importExperiences(rows),
     acquaintances: (rows) => importer.importAcquaintances(rows),
   };
+  const creates = (kind: WriteKind): Writer =>
+    kind === 'skills' || kind === 'collaborations'
+      ? (upserts[kind] as Writer)
+      : (rows) => importer.importNew(kind, rows as never);
   for (const kind of WRITE_KINDS) {
-    const rows = plan.writes[kind] as unknown[];
-    if (rows.length === 0) continue;
-    const write = writers[kind] as (rows: unknown[]) => Promise<void>;
-    progress.start(`writing ${WRITE_KIND_LABELS[kind]}`, rows.length);
+    const steps: Array<[unknown[], Writer]> = [
+      [plan.updates[kind], upserts[kind] as Writer],
+      [plan.creates[kind], creates(kind)],
+    ];
+    const count = steps.reduce((sum, [rows]) => sum + rows.length, 0);
+    if (count === 0) continue;
+    progress.start(`writing ${WRITE_KIND_LABELS[kind]}`, count);
     try {
-      for (let start = 0; start < rows.length; start += CHUNK[kind]) {
-        const chunk = rows.slice(start, start + CHUNK[kind]);
-        await write(chunk);
-        written += chunk.length;
-        progress.advance(chunk.length);
+      for (const [rows, write] of steps) {
+        for (let start = 0; start < rows.length; start += CHUNK[kind]) {
+          const chunk = rows.slice(start, start + CHUNK[kind]);
+          await write(chunk);
+          written += chunk.length;
+          progress.advance(chunk.length);
+        }
       }
     } catch (error) {
       throw new ImportWriteError(written, total, error);

@@ -11,6 +11,8 @@ import {
   type ImportPerson,
   type ImportPersonSkill,
   type ImportSkill,
+  type NewRowKind,
+  type NewRows,
 } from '../../seed/graph-import.repository';
 import { type CypherClient } from './cypher-client';
 import { type CypherDialect, type FullTextLabel } from './cypher-dialect';
@@ -48,6 +50,11 @@ export interface GraphImportStoreQueries {
    * Upserts indexed nodes in batches, running `followUps` (e.g. their relationships) after them,
    * and leaves the full-text index matching what is stored.
    */
+  /**
+   * Creates rows known not to be stored the store's fastest way; null where the upserts are
+   * that already (Neo4j: batched UNWIND MERGE).
+   */
+  readonly createNew: CreateNew | null;
   upsertIndexed<T extends { id: string }>(
     client: CypherClient,
     nodes: IndexedNodes<T>,
@@ -221,6 +228,12 @@ function statements(dialect: CypherDialect, queries: GraphImportStoreQueries) {
   };
 }
 
+export type CreateNew = <K extends NewRowKind>(
+  client: CypherClient,
+  kind: K,
+  rows: readonly NewRows[K][],
+) => Promise<void>;
+
 /** Each batch runs all `statements` in one transaction, so a batch lands whole or not at all. */
 export async function importInBatches<T>(
   client: CypherClient,
@@ -321,6 +334,21 @@ export class GraphImportCypherRepository extends GraphImportRepository {
       return { personId: low, otherPersonId: high };
     });
     return importInBatches(this.client, [this.queries.acquaintances], stored);
+  }
+
+  async importNew<K extends NewRowKind>(kind: K, rows: NewRows[K][]): Promise<void> {
+    if (rows.length === 0) return;
+    if (this.queries.createNew) return this.queries.createNew(this.client, kind, rows);
+    const upserts: { [L in NewRowKind]: (rows: NewRows[L][]) => Promise<void> } = {
+      people: (r) => this.importPeople(r),
+      personSkills: (r) => this.importPersonSkills(r),
+      challenges: (r) => this.importChallenges(r),
+      challengeSkills: (r) => this.importChallengeSkills(r),
+      experiences: (r) => this.importExperiences(r),
+      acquaintances: (r) => this.importAcquaintances(r),
+      memberships: (r) => this.importMemberships(r),
+    };
+    return (upserts[kind] as (rows: NewRows[K][]) => Promise<void>)(rows);
   }
 
   async removeNonReferenceData(): Promise<void> {

@@ -7,6 +7,7 @@ import {
   type IndexedNodes,
 } from '../cypher/graph-import.cypher-repository';
 import { cypher, type CypherParams } from '../cypher/statement';
+import { kuzuCreateNew } from './kuzu-copy';
 
 const COUNTS = cypher<{
   municipalities: number;
@@ -92,6 +93,7 @@ function storedFields<T extends { id: string }>(nodes: IndexedNodes<T>, row: T):
 
 export const KUZU_GRAPH_IMPORT_QUERIES: GraphImportStoreQueries = {
   counts: COUNTS,
+  createNew: kuzuCreateNew,
   upsertIndexed,
   // KNOWS is stored once per pair, from the smaller id to the larger, and read undirected.
   acquaintances: cypher(`
