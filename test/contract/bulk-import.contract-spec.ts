@@ -6,7 +6,9 @@ import { AuditLogService } from '../../src/audit/audit-log.service';
 import { openCommandContext } from '../../src/cli/command';
 import { type ImportOutcome, ImportService } from '../../src/import/import.service';
 import { type KindCounts, WRITE_KINDS, type WriteKind } from '../../src/import/import-plan';
+import { GraphImportRepository } from '../../src/seed/graph-import.repository';
 import { SeedModule } from '../../src/seed/seed.module';
+import { StoredGraphRepository } from '../../src/seed/stored-graph.repository';
 import { SeedService } from '../../src/seed/seed.service';
 import {
   EXPORT_KINDS,
@@ -208,6 +210,50 @@ describe.each(GRAPH_STORES)('bulk import (npm run import) on %s', (store) => {
     expect(await auditOf(outcome.id)).toEqual([
       expect.objectContaining({ action: 'import', result: 'IMPORT_REFUSED' }),
     ]);
+  });
+
+  it('a store failure part-way is reported with how far it got, audited, and finished by running the import again', async () => {
+    const folder = folderWith({
+      'skills.csv': 'id,name\nherstel-a,Herstel A\nherstel-b,Herstel B\n',
+      'people.csv': 'id,name,municipalityCode,skills\nHR-3001,Herstel Persoon,GM0363,herstel-a:2\n',
+      'acquaintances.csv': 'personId,otherPersonId\nHR-3001,HR-1001\n',
+    });
+    await sut.run(EXAMPLES, { actor: 'cli:test' });
+    const real = context.get(GraphImportRepository);
+    // The real store, with the connection "lost" once the people are written.
+    const failing = Object.create(real) as GraphImportRepository;
+    failing.importNew = (kind, rows) =>
+      kind === 'personSkills'
+        ? Promise.reject(new Error('connection lost'))
+        : real.importNew(kind, rows);
+    const broken = new ImportService(
+      failing,
+      context.get(StoredGraphRepository),
+      context.get(AuditLogService),
+    );
+    const failed = await broken.run(folder, { actor: 'cli:test' });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      written: 3,
+      total: 5,
+      reason: 'connection lost',
+    });
+    expect(await auditOf(failed.id)).toEqual([
+      expect.objectContaining({ action: 'import', result: 'IMPORT_FAILED' }),
+    ]);
+
+    const resumed = await sut.run(folder, { actor: 'cli:test' });
+    expect(resumed.status).toBe('imported');
+    expect(counts(resumed).people).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(counts(resumed).personSkills).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect(counts(resumed).acquaintances).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const graph = await exportAll();
+    expect(graph.personSkills).toContainEqual({
+      personId: 'HR-3001',
+      skillId: 'herstel-a',
+      level: 2,
+    });
+    expect(graph.acquaintances).toContainEqual({ personId: 'HR-1001', otherPersonId: 'HR-3001' });
   });
 
   it('a dry run reports what it would do and writes nothing', async () => {

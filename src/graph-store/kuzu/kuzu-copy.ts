@@ -5,6 +5,7 @@ import { type CypherClient } from '../cypher/cypher-client';
 import { type CreateNew } from '../cypher/graph-import.cypher-repository';
 import { cypher } from '../cypher/statement';
 import { type NewRowKind, type NewRows } from '../../seed/graph-import.repository';
+import { withoutFullTextIndexes } from './kuzu-full-text';
 
 /** A table COPY fills from rows: its name, its endpoints (rel tables), its columns' values. */
 interface CopyTarget<T> {
@@ -107,7 +108,8 @@ function field(value: string | number | null): string {
  * Kuzu's bulk path for rows the import has checked are new: each table's rows are written to a
  * temporary CSV file in the table's own column order (read from the store, so a migration that
  * adds a column needs no change here) and loaded with COPY FROM, one COPY per table (Kuzu 0.11.3
- * allows COPY into non-empty tables, and keeps the full-text indexes up to date while copying).
+ * allows COPY into non-empty tables; node tables are copied with their full-text indexes dropped
+ * and built again after).
  * Each COPY commits on its own: a failure part-way leaves whole tables, which the next run of
  * the same import finds stored and skips.
  */
@@ -151,5 +153,10 @@ async function copyTable<T>(
   });
   // The parallel CSV reader cannot read quoted newlines; only files with some read serially.
   const options = multiline ? 'header=true, parallel=false' : 'header=true';
-  await client.script(`COPY ${target.table} FROM '${file.replace(/'/g, "''")}' (${options})`);
+  const copy = () =>
+    client.script(`COPY ${target.table} FROM '${file.replace(/'/g, "''")}' (${options})`);
+  // Kuzu 0.11.3 keeps full-text indexes right while copying, but once an indexed property has
+  // been SET (an update, even long ago), COPY into the table fails ("duplicated primary key
+  // value"); and dropping the index, copying and building it again is faster anyway.
+  await (target.ends ? copy() : withoutFullTextIndexes(client, target.table, copy));
 }
