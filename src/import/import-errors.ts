@@ -32,9 +32,12 @@ export class ImportProblems {
     return this.kept;
   }
 
-  /** `file:line: field: message` per problem, then how many more there are. */
+  /** `file:line: field: message` per problem (by file and line), then how many more there are. */
   report(): string {
-    const lines = this.kept.map(describeProblem);
+    const sorted = [...this.kept].sort(
+      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    );
+    const lines = sorted.map(describeProblem);
     const more = this.total - this.kept.length;
     if (more > 0) lines.push(`... and ${more} more problem${more === 1 ? '' : 's'}`);
     return lines.join('\n');

@@ -138,13 +138,13 @@ describe('ImportPlanner', () => {
     data.add('acquaintances', 2, { personId: 'HR-2', otherPersonId: 'HR-9' });
     const sut = await plan(data, new FakeStoredGraph({ people: [STORED_PERSON] }));
     expect(sut.problems.report().split('\n')).toEqual([
-      'people.csv:3: municipalityCode: GM0001 is not a known municipality (CBS code)',
-      'skills.csv:4: id: wmo is also on line 2',
-      'skills.csv:3: name: is also the name of wmo on line 2 (unique without regard to case)',
-      'people.csv:3: email: is also the email of HR-2 on line 2 (unique without regard to case)',
+      'acquaintances.csv:2: otherPersonId: HR-9 is neither in people.csv nor stored',
       'people.csv:2: email: is already the email of stored person HR-1 (unique without regard to case)',
       'people.csv:2: skills: skill nope is neither in skills.csv nor stored',
-      'acquaintances.csv:2: otherPersonId: HR-9 is neither in people.csv nor stored',
+      'people.csv:3: municipalityCode: GM0001 is not a known municipality (CBS code)',
+      'people.csv:3: email: is also the email of HR-2 on line 2 (unique without regard to case)',
+      'skills.csv:3: name: is also the name of wmo on line 2 (unique without regard to case)',
+      'skills.csv:4: id: wmo is also on line 2',
     ]);
   });
 });
