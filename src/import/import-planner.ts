@@ -17,7 +17,7 @@ import {
 } from './record-diff';
 
 /** Keys per read of the stored graph. */
-export const READ_BATCH = 2_000;
+export const READ_BATCH = 20_000;
 
 /** Defaults of the API's createPerson and createChallenge, for new records that leave them out. */
 const DEFAULT_AVAILABILITY = 'AVAILABLE';
