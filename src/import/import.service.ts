@@ -6,7 +6,7 @@ import { GraphImportRepository } from '../seed/graph-import.repository';
 import { StoredGraphRepository } from '../seed/stored-graph.repository';
 import { ImportProblems } from './import-errors';
 import { ImportErrorCode } from './import.exception';
-import { type ImportPlan, rowsToWrite } from './import-plan';
+import { emptyPlan, type ImportPlan, rowsToWrite } from './import-plan';
 import { ImportPlanner } from './import-planner';
 import { type ImportProgress, SILENT_PROGRESS } from './import-progress';
 import { findSources, readSources } from './import-sources';
@@ -58,13 +58,6 @@ export class ImportService {
     const problems = new ImportProblems();
     const sources = await findSources(given, problems);
     const data = await readSources(sources, problems, progress);
-    progress.start('comparing with the store', null);
-    let plan: ImportPlan;
-    try {
-      plan = await new ImportPlanner(data, this.stored, problems, at.toISOString()).build();
-    } finally {
-      progress.stop();
-    }
     const audit = (result: string) =>
       options.dryRun
         ? Promise.resolve()
@@ -80,6 +73,18 @@ export class ImportService {
               correlationId: id,
             },
           ]);
+    progress.start('comparing with the store', null);
+    let plan: ImportPlan;
+    try {
+      plan = await new ImportPlanner(data, this.stored, problems, at.toISOString()).build();
+    } catch (error) {
+      // The store failed while being read: nothing was written.
+      await audit(ImportErrorCode.IMPORT_FAILED);
+      const reason = error instanceof Error ? error.message : String(error);
+      return { status: 'failed', id, plan: emptyPlan(), written: 0, total: 0, reason };
+    } finally {
+      progress.stop();
+    }
     if (problems.count > 0) {
       await audit(ImportErrorCode.IMPORT_REFUSED);
       return { status: 'refused', id, problems };
