@@ -51,7 +51,7 @@ const FEATURES = [
   'skills',
   'viewpoint',
 ];
-const EDGE_FOLDERS = ['auth', 'errors', 'graphiql', 'health', 'security', 'shutdown'];
+const EDGE_FOLDERS = ['auth', 'errors', 'graphiql', 'health', 'import', 'security', 'shutdown'];
 /** Value types a port is written in, beside the `*.enum.ts` files under models/. */
 const PORT_VALUES = [
   'src/challenges/challenge-status.ts',

@@ -8,6 +8,7 @@ import { PeopleRepository } from '../../people/people.repository';
 import { PeopleSearchRepository } from '../../search/people-search.repository';
 import { GraphExportRepository } from '../../seed/graph-export.repository';
 import { GraphImportRepository } from '../../seed/graph-import.repository';
+import { StoredGraphRepository } from '../../seed/stored-graph.repository';
 import { SkillsRepository } from '../../skills/skills.repository';
 import { SkillGapsRepository } from '../../gaps/skill-gaps.repository';
 import { GraphStore } from '../graph-store';
@@ -35,6 +36,7 @@ import {
 import { PeopleCypherRepository, type PeopleStoreQueries } from './people.cypher-repository';
 import { SkillGapsCypherRepository } from './skill-gaps.cypher-repository';
 import { SkillsCypherRepository } from './skills.cypher-repository';
+import { StoredGraphCypherRepository } from './stored-graph.cypher-repository';
 
 /**
  * Everything that differs between two Cypher stores: the client, the migrator, the dialect and
@@ -87,5 +89,6 @@ export function cypherAdapters<Client extends CypherClient>(
       GraphImportRepository,
       (client) => new GraphImportCypherRepository(client, dialect, store.graphImport),
     ],
+    [StoredGraphRepository, (client) => new StoredGraphCypherRepository(client)],
   ];
 }

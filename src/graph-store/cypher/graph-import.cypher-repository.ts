@@ -11,6 +11,8 @@ import {
   type ImportPerson,
   type ImportPersonSkill,
   type ImportSkill,
+  type NewRowKind,
+  type NewRows,
 } from '../../seed/graph-import.repository';
 import { type CypherClient } from './cypher-client';
 import { type CypherDialect, type FullTextLabel } from './cypher-dialect';
@@ -48,6 +50,11 @@ export interface GraphImportStoreQueries {
    * Upserts indexed nodes in batches, running `followUps` (e.g. their relationships) after them,
    * and leaves the full-text index matching what is stored.
    */
+  /**
+   * Creates rows known not to be stored the store's fastest way; null where the upserts are
+   * that already (Neo4j: batched UNWIND MERGE).
+   */
+  readonly createNew: CreateNew | null;
   upsertIndexed<T extends { id: string }>(
     client: CypherClient,
     nodes: IndexedNodes<T>,
@@ -121,6 +128,40 @@ const EXPERIENCES = cypher<object, { rows: readonly FieldsOf<ImportExperience>[]
   MERGE (p)-[w:WORKED_ON]->(c)
   SET w.role = r.role, w.outcome = r.outcome, w.year = r.year, w.lessonsLearned = r.lessonsLearned`);
 
+const EXPERIENCES_WITHOUT_YEAR = cypher<
+  object,
+  { rows: readonly FieldsOf<Omit<ImportExperience, 'year'>>[] }
+>(`
+  UNWIND $rows AS r
+  MATCH (p:Person {id: r.personId}), (c:Challenge {id: r.challengeId})
+  MERGE (p)-[w:WORKED_ON]->(c)
+  SET w.role = r.role, w.outcome = r.outcome, w.year = NULL, w.lessonsLearned = r.lessonsLearned`);
+
+const CHALLENGE_SKILLS_WITHOUT_WEIGHT = cypher<
+  object,
+  { rows: readonly FieldsOf<Omit<ImportChallengeSkill, 'weight'>>[] }
+>(`
+  UNWIND $rows AS r
+  MATCH (c:Challenge {id: r.challengeId}), (s:Skill {id: r.skillId})
+  MERGE (c)-[q:REQUIRES]->(s)
+  SET q.weight = NULL`);
+
+/**
+ * Kuzu 0.11 types a number field of a list-of-maps parameter by its first row: whole numbers
+ * after a fraction (or the reverse) are read as the other type's bits, and a null first fails
+ * the statement. So rows go in groups: null, whole and fractional values apart.
+ */
+function byNumberKind<T>(rows: readonly T[], value: (row: T) => number | null) {
+  const groups = { none: [] as T[], whole: [] as T[], fraction: [] as T[] };
+  for (const row of rows) {
+    const number = value(row);
+    if (number === null) groups.none.push(row);
+    else if (Number.isInteger(number)) groups.whole.push(row);
+    else groups.fraction.push(row);
+  }
+  return groups;
+}
+
 const REMOVE_NON_REFERENCE = [
   cypher('MATCH (p:Person) DETACH DELETE p'),
   cypher('MATCH (c:Challenge) DETACH DELETE c'),
@@ -186,6 +227,12 @@ function statements(dialect: CypherDialect, queries: GraphImportStoreQueries) {
       SET q.weight = ${dialect.float('r.weight')}`),
   };
 }
+
+export type CreateNew = <K extends NewRowKind>(
+  client: CypherClient,
+  kind: K,
+  rows: readonly NewRows[K][],
+) => Promise<void>;
 
 /** Each batch runs all `statements` in one transaction, so a batch lands whole or not at all. */
 export async function importInBatches<T>(
@@ -260,12 +307,25 @@ export class GraphImportCypherRepository extends GraphImportRepository {
     return this.queries.upsertIndexed(this.client, this.statements.challenges, rows, [FACES]);
   }
 
-  importChallengeSkills(rows: ImportChallengeSkill[]): Promise<void> {
-    return importInBatches(this.client, [this.statements.challengeSkills], rows);
+  async importChallengeSkills(rows: ImportChallengeSkill[]): Promise<void> {
+    const { none, whole, fraction } = byNumberKind(rows, (row) => row.weight);
+    await importInBatches(this.client, [this.statements.challengeSkills], whole);
+    await importInBatches(this.client, [this.statements.challengeSkills], fraction);
+    await importInBatches(
+      this.client,
+      [CHALLENGE_SKILLS_WITHOUT_WEIGHT],
+      none.map(({ weight: _weight, ...rest }) => rest),
+    );
   }
 
-  importExperiences(rows: ImportExperience[]): Promise<void> {
-    return importInBatches(this.client, [EXPERIENCES], rows);
+  async importExperiences(rows: ImportExperience[]): Promise<void> {
+    const { none, whole, fraction } = byNumberKind(rows, (row) => row.year);
+    await importInBatches(this.client, [EXPERIENCES], [...whole, ...fraction]);
+    await importInBatches(
+      this.client,
+      [EXPERIENCES_WITHOUT_YEAR],
+      none.map(({ year: _year, ...rest }) => rest),
+    );
   }
 
   importAcquaintances(rows: ImportAcquaintance[]): Promise<void> {
@@ -274,6 +334,21 @@ export class GraphImportCypherRepository extends GraphImportRepository {
       return { personId: low, otherPersonId: high };
     });
     return importInBatches(this.client, [this.queries.acquaintances], stored);
+  }
+
+  async importNew<K extends NewRowKind>(kind: K, rows: NewRows[K][]): Promise<void> {
+    if (rows.length === 0) return;
+    if (this.queries.createNew) return this.queries.createNew(this.client, kind, rows);
+    const upserts: { [L in NewRowKind]: (rows: NewRows[L][]) => Promise<void> } = {
+      people: (r) => this.importPeople(r),
+      personSkills: (r) => this.importPersonSkills(r),
+      challenges: (r) => this.importChallenges(r),
+      challengeSkills: (r) => this.importChallengeSkills(r),
+      experiences: (r) => this.importExperiences(r),
+      acquaintances: (r) => this.importAcquaintances(r),
+      memberships: (r) => this.importMemberships(r),
+    };
+    return (upserts[kind] as (rows: NewRows[K][]) => Promise<void>)(rows);
   }
 
   async removeNonReferenceData(): Promise<void> {

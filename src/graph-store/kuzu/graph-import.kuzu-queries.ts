@@ -1,5 +1,4 @@
 import { type CypherClient } from '../cypher/cypher-client';
-import { type FullTextLabel } from '../cypher/cypher-dialect';
 import {
   type GraphImportStoreQueries,
   IMPORT_BATCH_SIZE,
@@ -7,6 +6,8 @@ import {
   type IndexedNodes,
 } from '../cypher/graph-import.cypher-repository';
 import { cypher, type CypherParams } from '../cypher/statement';
+import { kuzuCreateNew } from './kuzu-copy';
+import { rebuildFullTextIndexes } from './kuzu-full-text';
 
 const COUNTS = cypher<{
   municipalities: number;
@@ -22,34 +23,9 @@ const COUNTS = cypher<{
   OPTIONAL MATCH (ch:Challenge)
   RETURN municipalities, collaborations, people, skills, count(ch) AS challenges`);
 
-const TABLE_INDEXES = cypher<{
-  tableName: string;
-  indexName: string;
-  indexType: string;
-  definition: string;
-}>(
-  'CALL SHOW_INDEXES() RETURN table_name AS tableName, index_name AS indexName, index_type AS indexType, index_definition AS definition',
-);
-
 function* batches<T>(rows: readonly T[]): Generator<T[]> {
   for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
     yield rows.slice(start, start + IMPORT_BATCH_SIZE);
-  }
-}
-
-/**
- * Drops and re-creates the full-text indexes of one table from their own recorded definitions
- * (so the migration files stay the only place that defines them). Kuzu builds them only in
- * auto-commit mode; queries on the index fail during the rebuild, which happens only while
- * importing (at start, or with the service stopped).
- */
-async function rebuildFullTextIndexes(client: CypherClient, label: FullTextLabel): Promise<void> {
-  const indexes = (await client.read(TABLE_INDEXES)).filter(
-    (index) => index.tableName === label && index.indexType === 'FTS',
-  );
-  for (const index of indexes) {
-    await client.script(`CALL DROP_FTS_INDEX('${label}', '${index.indexName}')`);
-    await client.script(index.definition);
   }
 }
 
@@ -92,6 +68,7 @@ function storedFields<T extends { id: string }>(nodes: IndexedNodes<T>, row: T):
 
 export const KUZU_GRAPH_IMPORT_QUERIES: GraphImportStoreQueries = {
   counts: COUNTS,
+  createNew: kuzuCreateNew,
   upsertIndexed,
   // KNOWS is stored once per pair, from the smaller id to the larger, and read undirected.
   acquaintances: cypher(`

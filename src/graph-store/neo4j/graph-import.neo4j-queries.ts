@@ -15,6 +15,9 @@ export const NEO4J_GRAPH_IMPORT_QUERIES: GraphImportStoreQueries = {
 
   // MERGE and SET keep the full-text index right in bulk; a node and what follows it (its
   // WORKS_AT, FACES) land in the same transaction.
+  // Batched UNWIND MERGE is Neo4j's bulk path already.
+  createNew: null,
+
   upsertIndexed: (client, nodes, rows, followUps) =>
     importInBatches(client, [nodes.upsert, ...followUps], rows),
 
