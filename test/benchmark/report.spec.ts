@@ -1,28 +1,10 @@
-import { type LatencySummary } from './latency-stats';
-import { OPERATION_NAMES } from './operations';
+import { measurement as anyMeasurement, summary } from './measurement-fixtures';
 import { renderReport } from './report';
-import { type BenchResults, type Measurement, SERVERS } from './results';
+import { type BenchResults, type Measurement } from './results';
 
-const summary = (overrides: Partial<LatencySummary> = {}): LatencySummary => ({
-  requests: 16,
-  errors: 0,
-  p50Ms: 5,
-  p95Ms: 10,
-  p99Ms: 12,
-  meanMs: 6,
-  throughput: 100,
-  ...overrides,
-});
-
-const measurement = (overrides: Partial<Measurement>): Measurement => ({
-  server: SERVERS.service,
-  store: 'kuzu',
-  operation: OPERATION_NAMES.lookup,
-  clients: 1,
-  summary: summary(),
-  otherCpuShare: 0,
-  ...overrides,
-});
+// A smoke run's measurements: 16 requests each.
+const measurement = (overrides: Partial<Measurement>): Measurement =>
+  anyMeasurement({ summary: summary({ requests: 16 }), ...overrides });
 
 const results = (overrides: Partial<BenchResults>): BenchResults => ({
   scale: 'regional',

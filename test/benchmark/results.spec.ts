@@ -1,26 +1,8 @@
-import { type LatencySummary } from './latency-stats';
+import { measurement as anyMeasurement, summary } from './measurement-fixtures';
 import { comparisonRows, type Measurement, SERVERS } from './results';
 
-const summary = (overrides: Partial<LatencySummary> = {}): LatencySummary => ({
-  requests: 100,
-  errors: 0,
-  p50Ms: 5,
-  p95Ms: 10,
-  p99Ms: 12,
-  meanMs: 6,
-  throughput: 100,
-  ...overrides,
-});
-
-const measurement = (overrides: Partial<Measurement>): Measurement => ({
-  server: SERVERS.service,
-  store: 'neo4j',
-  operation: 'person lookup',
-  clients: 1,
-  summary: summary(),
-  otherCpuShare: 0,
-  ...overrides,
-});
+const measurement = (overrides: Partial<Measurement>): Measurement =>
+  anyMeasurement({ store: 'neo4j', ...overrides });
 
 describe('comparison rows', () => {
   it('sets a comparison server beside the service on the same operation, clients and store', () => {

@@ -1,28 +1,7 @@
-import { type LatencySummary } from './latency-stats';
+import { measurement, summary } from './measurement-fixtures';
 import { OPERATION_NAMES } from './operations';
-import { type BenchResults, type Measurement, SERVERS, type StoreRun } from './results';
+import { type BenchResults, SERVERS, type StoreRun } from './results';
 import { atLeast, atMost, verdicts } from './targets';
-
-const summary = (overrides: Partial<LatencySummary> = {}): LatencySummary => ({
-  requests: 100,
-  errors: 0,
-  p50Ms: 5,
-  p95Ms: 10,
-  p99Ms: 12,
-  meanMs: 6,
-  throughput: 100,
-  ...overrides,
-});
-
-const measurement = (overrides: Partial<Measurement>): Measurement => ({
-  server: SERVERS.service,
-  store: 'kuzu',
-  operation: OPERATION_NAMES.lookup,
-  clients: 1,
-  summary: summary(),
-  otherCpuShare: 0,
-  ...overrides,
-});
 
 const storeRun = (overrides: Partial<StoreRun>): StoreRun => ({
   store: 'kuzu',
