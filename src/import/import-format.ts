@@ -1,21 +1,12 @@
-/**
- * The bulk import format (docs/import.md): one file per kind of record, named after the kind,
- * as CSV or JSON Lines, applied in the order of IMPORT_KINDS (nodes before the relationships
- * that need them).
- */
-export const IMPORT_KINDS = [
-  'skills',
-  'collaborations',
-  'collaboration-members',
-  'people',
-  'challenges',
-  'experiences',
-  'acquaintances',
-] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+import { IMPORT_KINDS, type ImportFormat, type ImportKind } from '../common/import-files';
 
-export const IMPORT_FORMATS = ['csv', 'jsonl'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+// The fields per kind; the kinds and formats themselves are in common/import-files.ts.
+export {
+  IMPORT_FORMATS,
+  IMPORT_KINDS,
+  type ImportFormat,
+  type ImportKind,
+} from '../common/import-files';
 
 interface KindFields {
   readonly required: readonly string[];

@@ -3,22 +3,13 @@
  * or JSON Lines, named `<kind>.<format>`. This module only knows how to write it.
  */
 
-export type ImportFileFormat = 'csv' | 'jsonl';
+import { IMPORT_FORMATS, type ImportFormat, type ImportKind } from '../../common/import-files';
 
-export const IMPORT_FILE_FORMATS: readonly ImportFileFormat[] = ['csv', 'jsonl'];
+export { IMPORT_KINDS, type ImportKind } from '../../common/import-files';
 
-/** The record kinds, in the order an import applies them. */
-export const IMPORT_KINDS = [
-  'skills',
-  'collaborations',
-  'collaboration-members',
-  'people',
-  'challenges',
-  'experiences',
-  'acquaintances',
-] as const;
+export type ImportFileFormat = ImportFormat;
 
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_FILE_FORMATS: readonly ImportFileFormat[] = IMPORT_FORMATS;
 
 export interface SkillLevel {
   skillId: string;
