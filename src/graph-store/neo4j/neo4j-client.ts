@@ -18,10 +18,13 @@ export interface Neo4jConnectionOptions {
 }
 
 /**
- * The process's Neo4j driver. Reads go through `executeRead` and writes through `executeWrite`,
- * so a cluster (a neo4j:// routing URI) sends them to the right members and transient failures
- * are retried by the driver: the work passed in must therefore be idempotent. Every session is
- * closed in `finally`; results leave as plain JavaScript (see neo4j-values.ts).
+ * The process's Neo4j driver. Each read is one statement in an auto-commit transaction of a READ
+ * session: one round trip instead of BEGIN, RUN and COMMIT, which made a person lookup cost 40 %
+ * more CPU (docs/benchmarks.md); a transient failure is retried a few times here, quickly, so a
+ * server that is gone fails fast. Writes go through `executeWrite`, retried by the driver as a
+ * whole: the work passed in must be idempotent. A cluster (a neo4j:// routing URI) sends both to
+ * the right members. Every session is closed in `finally`; results leave as plain JavaScript
+ * (see neo4j-values.ts).
  */
 export class Neo4jClient implements CypherClient {
   private closed = false;
@@ -57,7 +60,7 @@ export class Neo4jClient implements CypherClient {
     statement: Statement<P, R>,
     ...[params]: ParamsOf<NoInfer<P>>
   ): Promise<R[]> {
-    return this.session('READ', (tx) => run<R>(tx, statement.text, params ?? {}));
+    return this.autoCommitRead<R>(statement.text, params ?? {});
   }
 
   /**
@@ -72,15 +75,16 @@ export class Neo4jClient implements CypherClient {
     const text = `UNWIND $eachIds AS eachId CALL (eachId) {
       ${statement.text.replace(/\$id\b/g, 'eachId')}
     } RETURN *`;
-    const rows = await this.session('READ', (tx) =>
-      run<R & { eachId: string }>(tx, text, { ...params, eachIds: [...new Set(ids)] }),
-    );
+    const rows = await this.autoCommitRead<R & { eachId: string }>(text, {
+      ...params,
+      eachIds: [...new Set(ids)],
+    });
     return rows.map(({ eachId: _eachId, ...row }) => row as R);
   }
 
   /** Runs `work` as one write transaction (retried as a whole on transient errors). */
   write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (tx) =>
+    return this.writeSession((tx) =>
       work({
         run: <P extends CypherParams, R extends CypherRow>(
           statement: Statement<P, R>,
@@ -117,17 +121,36 @@ export class Neo4jClient implements CypherClient {
     await this.driver.close();
   }
 
-  private async session<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
-  ): Promise<T> {
+  /** One read statement in its own auto-commit transaction, retried on transient failures. */
+  private async autoCommitRead<R extends CypherRow>(
+    query: string,
+    params: CypherParams,
+  ): Promise<R[]> {
+    for (let attempt = 1; ; attempt++) {
+      this.assertOpen();
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        return await run<R>(session, query, params);
+      } catch (error) {
+        if (!isTransient(error) || attempt === READ_ATTEMPTS) throw translateNeo4jError(error);
+      } finally {
+        await session.close();
+      }
+      await sleep(READ_RETRY_DELAY_MS * attempt);
+    }
+  }
+
+  private async writeSession<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.assertOpen();
     const session = this.driver.session({
       database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      defaultAccessMode: neo4j.session.WRITE,
     });
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return await session.executeWrite(work);
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {
@@ -145,8 +168,18 @@ export class Neo4jClient implements CypherClient {
   }
 }
 
+/** A read is tried this often when the driver calls its failure transient (100 + 200 ms apart). */
+const READ_ATTEMPTS = 3;
+const READ_RETRY_DELAY_MS = 100;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isTransient(error: unknown): boolean {
+  return error instanceof Neo4jError && Neo4jError.isRetryable(error);
+}
+
 async function run<R extends CypherRow>(
-  tx: ManagedTransaction,
+  tx: Pick<ManagedTransaction, 'run'>,
   query: string,
   params: CypherParams,
 ): Promise<R[]> {
