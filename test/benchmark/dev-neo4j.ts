@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { projectRoot } from '../../src/common/project-root';
+import { type Scale } from './bench-args';
 
 /**
  * A throw-away development Neo4j for the benchmark, started the way `npm run neo4j` starts one:
@@ -27,8 +28,19 @@ const STOP_GRACE_MS = 20_000;
 const javaCommand = (): string =>
   process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 
+/**
+ * Heap and page cache per data set, unless NEO4J_HEAP / NEO4J_PAGECACHE say otherwise. The
+ * national store is about 1.1 GB on disk: with the launcher's 256 MB page cache every read of it
+ * goes to disk, and its import needs more than a 1 GB heap.
+ */
+const MEMORY_BY_SCALE: Record<Scale, { heap: string; pageCache: string }> = {
+  demo: { heap: '1g', pageCache: '256m' },
+  regional: { heap: '1g', pageCache: '512m' },
+  national: { heap: '4g', pageCache: '2g' },
+};
+
 /** Starts a server, or explains in one sentence why it cannot (no Java, no Maven, a failed build). */
-export async function startDevNeo4j(): Promise<DevNeo4j> {
+export async function startDevNeo4j(scale: Scale): Promise<DevNeo4j> {
   const root = projectRoot();
   const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'neo4j.js'), 'build'], {
     encoding: 'utf8',
@@ -40,11 +52,15 @@ export async function startDevNeo4j(): Promise<DevNeo4j> {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennissen-bench-neo4j-'));
   const jar = path.join(root, 'graph', 'neo4j', 'launcher', 'target', 'neo4j-dev-launcher.jar');
-  const heap = process.env.NEO4J_HEAP ?? '1g';
+  const memory = MEMORY_BY_SCALE[scale];
+  const heap = process.env.NEO4J_HEAP ?? memory.heap;
   const child = spawn(
     javaCommand(),
     [`-Xmx${heap}`, '-jar', jar, '--port', '0', '--data-dir', dataDir, '--watch-stdin'],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? memory.pageCache },
+    },
   );
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => resolve());

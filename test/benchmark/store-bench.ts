@@ -64,7 +64,7 @@ export async function benchStore(
     if (store === 'neo4j') {
       log('starting a development Neo4j (scripts/neo4j.js)...');
       try {
-        neo4j = await startDevNeo4j();
+        neo4j = await startDevNeo4j(settings.scale);
       } catch (error) {
         const reason = `no development Neo4j could be started here (${message(error)}).`;
         log(`skipping Neo4j: ${reason}`);
