@@ -37,6 +37,7 @@ class KnownPeople extends PeopleRepository {
   findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
     return Promise.resolve(this.people.filter((person) => ids.includes(person.id)));
   }
+  findWithSkills = notUsed;
   list = notUsed;
   listByMunicipalities = notUsed;
   listBySkills = notUsed;

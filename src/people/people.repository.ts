@@ -3,7 +3,8 @@ import {
   type AcquaintanceRecord,
   type PersonFilter,
   type PersonRecord,
-  type PersonSkillRecord,
+  type PersonWithSkills,
+  type HeldSkillRecord,
   type SkillLevel,
 } from './person.record';
 import { type VisibilityScope } from './visibility';
@@ -18,6 +19,9 @@ export const personSortKey = (record: PersonRecord): SortKey => [record.name, re
 export abstract class PeopleRepository {
   /** The people with these ids, in no particular order; unknown ids are left out. */
   abstract findByIds(ids: readonly string[]): Promise<PersonRecord[]>;
+
+  /** The person with their skills, as findByIds and skillsOf answer them; null when unknown. */
+  abstract findWithSkills(id: string): Promise<PersonWithSkills | null>;
 
   /** People matching the filter whom `scope` may see, by name then id; totalCount counts only them. */
   abstract list(
@@ -45,8 +49,11 @@ export abstract class PeopleRepository {
     scope: VisibilityScope,
   ): Promise<Map<string, Page<PersonRecord>>>;
 
-  /** The skills of these people, per person by level (highest first), then skill name. */
-  abstract skillsOf(personIds: readonly string[]): Promise<PersonSkillRecord[]>;
+  /**
+   * The skills of these people with each skill's record, per person by level (highest first),
+   * then skill name.
+   */
+  abstract skillsOf(personIds: readonly string[]): Promise<HeldSkillRecord[]>;
 
   /** The KNOWS neighbours of these people (either direction), per person by name then id. */
   abstract acquaintancesOf(personIds: readonly string[]): Promise<AcquaintanceRecord[]>;

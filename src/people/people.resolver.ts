@@ -1,4 +1,6 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { selectsField } from '../common/selection/selects-field';
 import { Audit } from '../audit/audit.decorator';
 import { Access, Permission } from '../auth/access.decorator';
 import { type Connection, toConnection, toPageRequest } from '../common/pagination/connection';
@@ -29,8 +31,13 @@ export class PeopleResolver {
   async person(
     @Args() { id }: PersonArgs,
     @Context() context: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Person | null> {
-    const record = await this.service.findVisible(id, await this.viewpoints.of(context));
+    const viewpoint = await this.viewpoints.of(context);
+    // Asked with its skills (the common profile query), the person comes in one statement.
+    const record = selectsField(info, 'skills')
+      ? await this.service.findVisibleWithSkills(context.loaders, id, viewpoint)
+      : await this.service.findVisible(id, viewpoint);
     return record && toPerson(record);
   }
 

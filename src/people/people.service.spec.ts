@@ -12,7 +12,8 @@ import {
   type AcquaintanceRecord,
   type PersonFilter,
   type PersonRecord,
-  type PersonSkillRecord,
+  type HeldSkillRecord,
+  type PersonWithSkills,
   type SkillLevel,
 } from './person.record';
 
@@ -24,12 +25,21 @@ const utrecht = Viewpoint.ofMunicipality('GM0344', ['GM0363']);
 /** In memory; records calls so tests can check what reached the store. */
 class FakePeopleRepository extends PeopleRepository {
   readonly people = new Map<string, PersonRecord>();
-  readonly skills: PersonSkillRecord[] = [];
+  readonly skills: HeldSkillRecord[] = [];
   readonly calls: string[] = [];
 
   findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
     this.calls.push(`findByIds:${ids.join(',')}`);
     return Promise.resolve(ids.flatMap((id) => this.people.get(id) ?? []));
+  }
+
+  findWithSkills(id: string): Promise<PersonWithSkills | null> {
+    this.calls.push(`findWithSkills:${id}`);
+    const person = this.people.get(id);
+    const skills = this.skills
+      .filter((row) => row.personId === id)
+      .map(({ skillId, level, skill }) => ({ skillId, level, skill }));
+    return Promise.resolve(person ? { person, skills } : null);
   }
 
   list(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
@@ -55,7 +65,7 @@ class FakePeopleRepository extends PeopleRepository {
     return Promise.resolve(new Map<string, Page<PersonRecord>>());
   }
 
-  skillsOf(personIds: readonly string[]): Promise<PersonSkillRecord[]> {
+  skillsOf(personIds: readonly string[]): Promise<HeldSkillRecord[]> {
     this.calls.push(`skillsOf:${personIds.join(',')}`);
     return Promise.resolve(this.skills.filter((row) => personIds.includes(row.personId)));
   }
@@ -293,15 +303,17 @@ describe('PeopleService', () => {
 
   describe('loaders', () => {
     it('batches skill lookups of one request into one store call, [] for people without skills', async () => {
+      const wmo = { id: 'wmo', name: 'Wmo', aliases: [], category: null, escoUri: null };
+      const dso = { id: 'dso', name: 'DSO', aliases: [], category: null, escoUri: null };
       repository.skills.push(
-        { personId: 'p1', skillId: 'wmo', level: 4 },
-        { personId: 'p1', skillId: 'dso', level: 2 },
+        { personId: 'p1', skillId: 'wmo', level: 4, skill: wmo },
+        { personId: 'p1', skillId: 'dso', level: 2, skill: dso },
       );
       const loader = sut.skillsLoader(new RequestLoaders());
       const [p1, p2] = await Promise.all([loader.load('p1'), loader.load('p2')]);
       expect(p1).toEqual([
-        { skillId: 'wmo', level: 4 },
-        { skillId: 'dso', level: 2 },
+        { skillId: 'wmo', level: 4, skill: wmo },
+        { skillId: 'dso', level: 2, skill: dso },
       ]);
       expect(p2).toEqual([]);
       expect(repository.calls).toEqual(['skillsOf:p1,p2']);

@@ -9,7 +9,12 @@ import { Availability } from './models/availability.enum';
 import { Visibility } from './models/visibility.enum';
 import { PeopleException } from './people.exception';
 import { PeopleRepository } from './people.repository';
-import { type PersonFilter, type PersonRecord, type SkillLevel } from './person.record';
+import {
+  type HeldSkill,
+  type PersonFilter,
+  type PersonRecord,
+  type SkillLevel,
+} from './person.record';
 import { type Viewpoint } from './visibility';
 
 /** What createPerson asks for; availability and visibility default to AVAILABLE and NETWORK. */
@@ -63,6 +68,21 @@ export class PeopleService {
     return found && viewpoint.canSee(found) ? found : null;
   }
 
+  /**
+   * The person if `viewpoint` may see them, reading their skills in the same statement and
+   * handing them to the request's skills loader (for `person(id) { skills { ... } }`).
+   */
+  async findVisibleWithSkills(
+    loaders: RequestLoaders,
+    id: string,
+    viewpoint: Viewpoint,
+  ): Promise<PersonRecord | null> {
+    const found = await this.repository.findWithSkills(id);
+    if (!found || !viewpoint.canSee(found.person)) return null;
+    this.skillsLoader(loaders).prime(id, [...found.skills]);
+    return found.person;
+  }
+
   async list(
     filter: PersonFilter,
     page: PageRequest,
@@ -107,14 +127,17 @@ export class PeopleService {
     );
   }
 
-  /** Person.skills, batched per request: each person's skills, highest level first. */
-  skillsLoader(loaders: RequestLoaders): DataLoader<string, SkillLevel[]> {
+  /**
+   * Person.skills, batched per request: each person's skills, highest level first, each with
+   * the skill's record (read in the same statement).
+   */
+  skillsLoader(loaders: RequestLoaders): DataLoader<string, HeldSkill[]> {
     return groupLoader(
       loaders,
       'people.skills',
       (keys) => this.repository.skillsOf(keys),
       (row) => row.personId,
-      ({ skillId, level }) => ({ skillId, level }),
+      ({ skillId, level, skill }) => ({ skillId, level, skill }),
     );
   }
 

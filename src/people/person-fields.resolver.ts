@@ -8,6 +8,7 @@ import { PersonSkill } from './models/person-skill.model';
 import { toPerson } from './people.mapper';
 import { PeopleService } from './people.service';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
+import { SkillsService } from '../skills/skills.service';
 import { isAuthenticated } from '../common/request/caller';
 
 /** The nested fields of Person, each batched per request. */
@@ -17,6 +18,7 @@ export class PersonFieldsResolver {
     private readonly people: PeopleService,
     private readonly municipalities: MunicipalitiesService,
     private readonly viewpoints: ViewpointService,
+    private readonly skillCatalogue: SkillsService,
   ) {}
 
   @ResolveField(() => Municipality, { description: 'Where the person works.' })
@@ -39,6 +41,9 @@ export class PersonFieldsResolver {
     @Context() { loaders }: GraphqlContext,
   ): Promise<PersonSkill[]> {
     const skills = await this.people.skillsLoader(loaders).load(person.id);
+    // The records came with the levels: PersonSkill.skill then reads nothing more.
+    const skillLoader = this.skillCatalogue.byIdLoader(loaders);
+    for (const { skill } of skills) skillLoader.prime(skill.id, skill);
     return skills.map(({ skillId, level }) => ({ skillId, level }));
   }
 

@@ -1,5 +1,6 @@
 import { type Availability } from './models/availability.enum';
 import { type Visibility } from './models/visibility.enum';
+import { type SkillRecord } from '../skills/skill.record';
 
 /** A person as the graph stores them, with their one current WORKS_AT. */
 export interface PersonRecord {
@@ -36,6 +37,21 @@ export interface SkillLevel {
 
 export interface PersonSkillRecord extends SkillLevel {
   readonly personId: string;
+}
+
+/** A skill level with the skill's catalogue record, read in the same statement. */
+export interface HeldSkill extends SkillLevel {
+  readonly skill: SkillRecord;
+}
+
+export interface HeldSkillRecord extends HeldSkill {
+  readonly personId: string;
+}
+
+/** A person with their skills (highest level first, then name), read in one statement. */
+export interface PersonWithSkills {
+  readonly person: PersonRecord;
+  readonly skills: readonly HeldSkill[];
 }
 
 export interface AcquaintanceRecord {

@@ -221,7 +221,7 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
         department: 'Ruimte',
       });
       expect(await sut.skillsOf([person.id])).toEqual([
-        { personId: person.id, skillId: skill.id, level: 4 },
+        { personId: person.id, skillId: skill.id, level: 4, skill },
       ]);
     });
 
@@ -631,9 +631,9 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       );
       expect(updated).toEqual({ ...person, updatedAt: at });
       expect(await sut.skillsOf([person.id])).toEqual([
-        { personId: person.id, skillId: x.id, level: 4 },
-        { personId: person.id, skillId: z.id, level: 4 },
-        { personId: person.id, skillId: y.id, level: 2 },
+        { personId: person.id, skillId: x.id, level: 4, skill: x },
+        { personId: person.id, skillId: z.id, level: 4, skill: z },
+        { personId: person.id, skillId: y.id, level: 2, skill: y },
       ]);
     });
 
@@ -670,7 +670,7 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
         message: expect.stringMatching(/"no-such-skill-a", "no-such-skill-b"/) as string,
       });
       expect(await sut.skillsOf([person.id])).toEqual([
-        { personId: person.id, skillId: kept.id, level: 3 },
+        { personId: person.id, skillId: kept.id, level: 3, skill: kept },
       ]);
       expect(await sut.findByIds([person.id])).toEqual([before]);
     });
@@ -679,6 +679,34 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       await expect(sut.replaceSkills('nobody', [], new Date())).rejects.toMatchObject({
         code: PeopleErrorCode.PERSON_NOT_FOUND,
       });
+    });
+
+    it('reads a person with their skills in one call, as findByIds and skillsOf answer them', async () => {
+      const code = await newMunicipality();
+      const person = await newPerson({ municipalityCode: code, title: 'Jurist' });
+      const bare = await newPerson({ municipalityCode: code });
+      const [x, y] = [
+        await newSkill({ name: `Xylofoon ${nextNumber()}`, aliases: ['xylo'], category: 'Muziek' }),
+        await newSkill({ name: `Yoga ${nextNumber()}` }),
+      ];
+      await sut.replaceSkills(
+        person.id,
+        [
+          { skillId: y.id, level: 5 },
+          { skillId: x.id, level: 2 },
+        ],
+        new Date(),
+      );
+      const [stored] = await sut.findByIds([person.id]);
+      const held = await sut.skillsOf([person.id]);
+
+      expect(await sut.findWithSkills(person.id)).toEqual({
+        person: stored,
+        skills: held.map(({ personId: _personId, ...skill }) => skill),
+      });
+      expect(held.map((row) => row.skill)).toEqual([y, x]);
+      expect(await sut.findWithSkills(bare.id)).toEqual({ person: bare, skills: [] });
+      expect(await sut.findWithSkills('nobody')).toBeNull();
     });
 
     it('answers skills for several people at once', async () => {
@@ -693,8 +721,8 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       expect(rows).toHaveLength(2);
       expect(rows).toEqual(
         expect.arrayContaining([
-          { personId: a.id, skillId: skill.id, level: 1 },
-          { personId: b.id, skillId: skill.id, level: 2 },
+          { personId: a.id, skillId: skill.id, level: 1, skill },
+          { personId: b.id, skillId: skill.id, level: 2, skill },
         ]),
       );
       expect(await sut.skillsOf([])).toEqual([]);

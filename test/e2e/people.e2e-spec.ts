@@ -1,3 +1,4 @@
+import { MunicipalitiesRepository } from '../../src/municipalities/municipalities.repository';
 import { PeopleRepository } from '../../src/people/people.repository';
 import { GraphImportRepository } from '../../src/seed/graph-import.repository';
 import { SkillsRepository } from '../../src/skills/skills.repository';
@@ -24,6 +25,9 @@ const CONNECT_PEOPLE = `mutation ConnectPeople($personId: ID!, $otherPersonId: I
 }`;
 const UPSERT_SKILL = `mutation UpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { id name } }`;
 const PERSON = `query Person($id: ID!) { person(id: $id) { ${PERSON_FIELDS} } }`;
+const PROFILE = `query Profile($id: ID!) {
+  person(id: $id) { name municipality { code } skills { level skill { id name } } }
+}`;
 const PEOPLE = `query People($first: Int, $after: String, $filter: PersonFilter) {
   people(first: $first, after: $after, filter: $filter) {
     totalCount
@@ -66,6 +70,19 @@ interface PersonConnectionData {
 }
 
 /** Letters only: the full-text index splits words at digits. */
+/** Runs `query` and counts how often each spied store method was called while it ran. */
+async function countingCalls<T>(
+  spies: jest.SpyInstance[],
+  query: () => Promise<T>,
+): Promise<{ response: T; calls: number[] }> {
+  try {
+    const response = await query();
+    return { response, calls: spies.map((spy) => spy.mock.calls.length) };
+  } finally {
+    spies.forEach((spy) => spy.mockRestore());
+  }
+}
+
 const uniqueWord = (prefix: string): string =>
   `${prefix}${String(nextNumber()).replace(/\d/g, (digit) => 'bcdfghjklm'[Number(digit)])}`;
 
@@ -224,6 +241,47 @@ describe('people over GraphQL', () => {
       ]);
     });
 
+    it('reads a profile (the person, their skills and workplace) in one store call', async () => {
+      const code = await newMunicipality();
+      const [skill, other] = [await createSkill(), await createSkill()];
+      const ann = await createPerson({ name: 'Ann', municipalityCode: code });
+      await setSkills(ann.id, [
+        { skillId: other.id, level: 2 },
+        { skillId: skill.id, level: 5 },
+      ]);
+      // Once, so that the municipality catalogue (reference data) is read before counting.
+      await app.gql(PROFILE, { id: ann.id });
+
+      const people = app.app.get(PeopleRepository);
+      const spies = [
+        jest.spyOn(people, 'findWithSkills'),
+        jest.spyOn(people, 'findByIds'),
+        jest.spyOn(people, 'skillsOf'),
+        jest.spyOn(app.app.get(SkillsRepository), 'findByIds'),
+        jest.spyOn(app.app.get(MunicipalitiesRepository), 'findByCodes'),
+      ];
+      const { response, calls } = await countingCalls(spies, () =>
+        app.gql<{
+          person: {
+            name: string;
+            municipality: { code: string };
+            skills: Array<{ level: number; skill: { id: string; name: string } }>;
+          };
+        }>(PROFILE, { id: ann.id }),
+      );
+
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.person).toEqual({
+        name: 'Ann',
+        municipality: { code },
+        skills: [
+          { level: 5, skill: { id: skill.id, name: skill.name } },
+          { level: 2, skill: { id: other.id, name: other.name } },
+        ],
+      });
+      expect(calls).toEqual([1, 0, 0, 0, 0]);
+    });
+
     it('resolves nested lists for several parents in one query, one store call per field', async () => {
       const word = uniqueWord('batch');
       const [one, two] = [
@@ -250,11 +308,13 @@ describe('people over GraphQL', () => {
         jest.spyOn(people, 'acquaintancesOf'),
         jest.spyOn(app.app.get(SkillsRepository), 'findByIds'),
       ];
-      const response = await app.gql<{
-        municipalities: { edges: Array<{ node: { code: string; people: PersonConnectionData } }> };
-      }>(MUNICIPALITIES_PEOPLE, { search: word });
-      const calls = spies.map((spy) => spy.mock.calls.length);
-      spies.forEach((spy) => spy.mockRestore());
+      const { response, calls } = await countingCalls(spies, () =>
+        app.gql<{
+          municipalities: {
+            edges: Array<{ node: { code: string; people: PersonConnectionData } }>;
+          };
+        }>(MUNICIPALITIES_PEOPLE, { search: word }),
+      );
 
       expect(response.errors).toBeUndefined();
       const summary = response.data?.municipalities.edges.map(({ node }) => ({
@@ -289,8 +349,9 @@ describe('people over GraphQL', () => {
           people: [{ name: 'Cas', municipality: two.code, skills: [], acquaintances: ['Ann'] }],
         },
       ]);
-      // Municipality.people, Person.skills, Person.acquaintances, PersonSkill.skill: one call each.
-      expect(calls).toEqual([1, 1, 1, 1]);
+      // Municipality.people, Person.skills, Person.acquaintances: one call each; PersonSkill.skill
+      // none, as the skills' records came with Person.skills.
+      expect(calls).toEqual([1, 1, 1, 0]);
 
       const bySkill = await app.gql<{
         skill: { people: { totalCount: number; edges: Array<{ node: { id: string } }> } };

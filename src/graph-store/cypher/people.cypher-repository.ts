@@ -7,7 +7,8 @@ import {
   type AcquaintanceRecord,
   type PersonFilter,
   type PersonRecord,
-  type PersonSkillRecord,
+  type PersonWithSkills,
+  type HeldSkillRecord,
   type SkillLevel,
 } from '../../people/person.record';
 import { type VisibilityScope } from '../../people/visibility';
@@ -25,6 +26,7 @@ import {
 } from './pages';
 import { isRepeatedCreate } from './repeated-create';
 import { toDate } from './rows';
+import { SKILL_COLUMNS, type SkillRow, toSkillRecord } from './skills.cypher-repository';
 import { cypher, cypherEachId } from './statement';
 import { VISIBLE_PERSON, visibilityParams, type VisibilityParams } from './visibility-condition';
 
@@ -110,13 +112,34 @@ const PERSON_BY_ID = cypherEachId<PersonRow>(
   RETURN ${PERSON_FIELDS}`,
 );
 
-const SKILLS_OF = cypherEachId<PersonSkillRecord>(
+// Each skill's record comes along, so that Person.skills { skill { name } } reads no more.
+const SKILLS_OF = cypherEachId<SkillRow & { personId: string; level: number }>(
   'personId',
   `
   MATCH (p:Person {id: $id})-[h:HAS_SKILL]->(s:Skill)
-  RETURN p.id AS personId, s.id AS skillId, h.level AS level
-  ORDER BY level DESC, s.name, skillId`,
+  RETURN p.id AS personId, h.level AS level, ${SKILL_COLUMNS}
+  ORDER BY level DESC, s.name, s.id`,
 );
+
+// One row per skill (one row with null skill columns when there are none). Kuzu 0.11 reads the
+// OPTIONAL MATCH by $id far faster than one that continues from the bound p.
+const PERSON_WITH_SKILLS = cypher<
+  PersonRow & {
+    level: number | null;
+    skillId: string | null;
+    skillName: string | null;
+    skillAliases: string[] | null;
+    skillCategory: string | null;
+    skillEscoUri: string | null;
+  },
+  { id: string }
+>(`
+  MATCH (p:Person {id: $id})-[w:WORKS_AT]->(m:Municipality)
+  OPTIONAL MATCH (:Person {id: $id})-[h:HAS_SKILL]->(s:Skill)
+  RETURN ${PERSON_FIELDS}, h.level AS level,
+         s.id AS skillId, s.name AS skillName, s.aliases AS skillAliases,
+         s.category AS skillCategory, s.escoUri AS skillEscoUri
+  ORDER BY level DESC, skillName, skillId`);
 
 // KNOWS is stored once per pair and read in both directions.
 const ACQUAINTANCES_OF = cypherEachId<PersonRow & { personId: string }>(
@@ -289,6 +312,29 @@ export class PeopleCypherRepository extends PeopleRepository {
     return (await this.client.readEach(PERSON_BY_ID, ids)).map(toPersonRecord);
   }
 
+  async findWithSkills(id: string): Promise<PersonWithSkills | null> {
+    const rows = await this.client.read(PERSON_WITH_SKILLS, { id });
+    if (rows.length === 0) return null;
+    const skills = rows.flatMap(({ level, skillId, skillName, ...row }) =>
+      level === null || skillId === null || skillName === null
+        ? []
+        : [
+            {
+              skillId,
+              level,
+              skill: toSkillRecord({
+                id: skillId,
+                name: skillName,
+                aliases: row.skillAliases,
+                category: row.skillCategory,
+                escoUri: row.skillEscoUri,
+              }),
+            },
+          ],
+    );
+    return { person: toPersonRecord(rows[0]), skills };
+  }
+
   list(
     filter: PersonFilter,
     page: PageRequest,
@@ -364,9 +410,15 @@ export class PeopleCypherRepository extends PeopleRepository {
     );
   }
 
-  async skillsOf(personIds: readonly string[]): Promise<PersonSkillRecord[]> {
+  async skillsOf(personIds: readonly string[]): Promise<HeldSkillRecord[]> {
     if (personIds.length === 0) return [];
-    return this.client.readEach(SKILLS_OF, personIds);
+    const rows = await this.client.readEach(SKILLS_OF, personIds);
+    return rows.map(({ personId, level, ...skill }) => ({
+      personId,
+      skillId: skill.id,
+      level,
+      skill: toSkillRecord(skill),
+    }));
   }
 
   async acquaintancesOf(personIds: readonly string[]): Promise<AcquaintanceRecord[]> {

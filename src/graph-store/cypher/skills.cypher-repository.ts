@@ -8,7 +8,8 @@ import { type CountRow, type KeysetParams, readPage } from './pages';
 import { listOf } from './rows';
 import { cypher, cypherEachId } from './statement';
 
-type SkillRow = {
+/** A skill as the statements answer it (SKILL_COLUMNS). */
+export type SkillRow = {
   id: string;
   name: string;
   aliases: string[] | null;
@@ -17,14 +18,15 @@ type SkillRow = {
 };
 type Filter = { search: string | null };
 
-const COLUMNS = `
+/** A Skill bound to `s`, as SkillRow's columns. */
+export const SKILL_COLUMNS = `
   s.id AS id, s.name AS name, s.aliases AS aliases, s.category AS category, s.escoUri AS escoUri`;
 
 const SKILL_BY_ID = cypherEachId<SkillRow>(
   'id',
   `
   MATCH (s:Skill {id: $id})
-  RETURN ${COLUMNS}`,
+  RETURN ${SKILL_COLUMNS}`,
 );
 
 // $search is a case-insensitive part of the name or of any alias; CONTAINS takes it literally.
@@ -40,7 +42,7 @@ const FILTER = `
 // $afterKey / $afterId bind the keyset cursor (name, id).
 const LIST = cypher<SkillRow, Filter & KeysetParams>(`${FILTER}
     AND ($afterKey IS NULL OR s.name > $afterKey OR (s.name = $afterKey AND s.id > $afterId))
-  RETURN ${COLUMNS}
+  RETURN ${SKILL_COLUMNS}
   ORDER BY s.name, s.id
   LIMIT $limit`);
 
@@ -57,9 +59,9 @@ const UPSERT = cypher<SkillRow, Omit<SkillRow, 'aliases'> & { aliases: readonly 
   MERGE (s:Skill {id: $id})
   SET s.name = $name, s.nameKey = toLower($name), s.aliases = $aliases,
       s.category = $category, s.escoUri = $escoUri
-  RETURN ${COLUMNS}`);
+  RETURN ${SKILL_COLUMNS}`);
 
-function toSkillRecord(row: SkillRow): SkillRecord {
+export function toSkillRecord(row: SkillRow): SkillRecord {
   return {
     id: row.id,
     name: row.name,
