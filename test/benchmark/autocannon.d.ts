@@ -44,6 +44,8 @@ declare module 'autocannon' {
       event: 'response',
       listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void,
     ): this;
+    /** Ends the run early; the callback then receives the summary so far. */
+    stop(): void;
   }
 
   function autocannon(

@@ -9,6 +9,7 @@ describe('bench arguments', () => {
       smoke: false,
       warmUp: 50,
       measured: 500,
+      maxPhaseSeconds: null,
     });
   });
 
@@ -24,6 +25,7 @@ describe('bench arguments', () => {
       smoke: true,
       warmUp: 8,
       measured: 16,
+      maxPhaseSeconds: null,
     });
   });
 
@@ -35,6 +37,12 @@ describe('bench arguments', () => {
       BENCH_SMOKE: '1',
     });
     expect(sut).toMatchObject({ stores: ['kuzu'], smoke: true, warmUp: 0, measured: 40 });
+  });
+
+  it('caps each phase at BENCH_MAX_SECONDS, and refuses a cap that is not a whole number of seconds', () => {
+    expect(parseBenchArgs([], { BENCH_MAX_SECONDS: '60' }).maxPhaseSeconds).toBe(60);
+    expect(() => parseBenchArgs([], { BENCH_MAX_SECONDS: '0' })).toThrow(/BENCH_MAX_SECONDS/);
+    expect(() => parseBenchArgs([], { BENCH_MAX_SECONDS: '1.5' })).toThrow(/BENCH_MAX_SECONDS/);
   });
 
   it('lets --store win over BENCH_STORES', () => {

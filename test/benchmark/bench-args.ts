@@ -5,7 +5,8 @@
  *   npm run bench -- [--scale demo|regional|national] [--store kuzu|neo4j|both] [--seed N] [--smoke]
  *
  * Environment: BENCH_REQUESTS (measured requests per operation and client count), BENCH_WARMUP,
- * BENCH_SMOKE=1 (as --smoke), BENCH_STORES (kuzu,neo4j; used when --store is not given).
+ * BENCH_MAX_SECONDS (a time cap per phase), BENCH_SMOKE=1 (as --smoke), BENCH_STORES (kuzu,neo4j;
+ * used when --store is not given).
  */
 export const SCALES = ['demo', 'regional', 'national'] as const;
 export type Scale = (typeof SCALES)[number];
@@ -20,6 +21,11 @@ export interface BenchSettings {
   readonly smoke: boolean;
   readonly warmUp: number;
   readonly measured: number;
+  /**
+   * Stops a phase (warm-up or measured) after this many seconds with the answers it has, so that
+   * an operation taking seconds per request cannot hold a national run for hours; null: no cap.
+   */
+  readonly maxPhaseSeconds: number | null;
 }
 
 export class BenchArgsError extends Error {}
@@ -72,6 +78,10 @@ export function parseBenchArgs(
     // Zero warm-up requests are allowed; the first phase then measures a cold service.
     warmUp: wholeNumber('BENCH_WARMUP', env.BENCH_WARMUP, defaults.warmUp, 0),
     measured,
+    maxPhaseSeconds:
+      env.BENCH_MAX_SECONDS === undefined || env.BENCH_MAX_SECONDS === ''
+        ? null
+        : wholeNumber('BENCH_MAX_SECONDS', env.BENCH_MAX_SECONDS, 0, 1),
   };
 }
 

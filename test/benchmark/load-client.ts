@@ -72,6 +72,7 @@ function phase(job: LoadJob, amount: number, nextBody: () => string): Promise<Ph
         verifyBody,
       },
       (error, summary) => {
+        clearTimeout(cap);
         if (error) return reject(error);
         // Timeouts are among the errors; non-2xx answers and GraphQL errors were answered (timed).
         result.failed = summary.errors + summary.non2xx + summary.mismatches;
@@ -84,5 +85,10 @@ function phase(job: LoadJob, amount: number, nextBody: () => string): Promise<Ph
       result.latencies.push(ms);
       result.wallMs = performance.now() - started;
     });
+    // Requests still in flight when the cap stops the phase are neither timed nor counted.
+    const cap =
+      job.maxPhaseSeconds === null
+        ? undefined
+        : setTimeout(() => instance.stop(), job.maxPhaseSeconds * 1000);
   });
 }

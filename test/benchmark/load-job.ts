@@ -11,6 +11,8 @@ export interface LoadJob {
   readonly clients: number;
   readonly warmUpRequests: number;
   readonly measuredRequests: number;
+  /** Each phase stops after this many seconds with the answers it has; null: no cap. */
+  readonly maxPhaseSeconds: number | null;
   /** A request slower than this counts as an error. */
   readonly timeoutSeconds: number;
   /** The benchmark's own processes (service, Neo4j, servers), whose CPU time is not "other". */

@@ -1,6 +1,7 @@
 import { measurement as anyMeasurement, summary } from './measurement-fixtures';
 import { renderReport } from './report';
-import { type BenchResults, type Measurement } from './results';
+import { OPERATION_NAMES } from './operations';
+import { type BenchResults, type Measurement, SERVERS } from './results';
 
 // A smoke run's measurements: 16 requests each.
 const measurement = (overrides: Partial<Measurement>): Measurement =>
@@ -48,6 +49,18 @@ describe('report', () => {
     expect(sut).toMatch(/\| kuzu +\| +700 MB \| +650 MB \| in the service \| in the service \|/);
     expect(sut).toContain('## Against the targets');
     expect(sut).toContain('load into kuzu ≤ 60 s — kuzu: **met**');
+  });
+
+  it('states a time cap per phase and how many requests each row measured', () => {
+    const sut = renderReport(
+      results({
+        settings: { warmUp: 1, measured: 16, maxPhaseSeconds: 60, clients: [1, 8] },
+        operations: [{ server: SERVERS.service, name: OPERATION_NAMES.lookup, description: 'x' }],
+        measurements: [measurement({ summary: summary({ requests: 11 }) })],
+      }),
+    );
+    expect(sut).toContain('each phase stops after 60 s (BENCH_MAX_SECONDS)');
+    expect(sut).toMatch(/\| person lookup +\| kuzu +\| +1 \| +11 \|/);
   });
 
   it('judges nothing in a smoke run but lists failed requests with their first answer', () => {

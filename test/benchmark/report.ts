@@ -54,7 +54,7 @@ function setup(results: BenchResults): string[] {
     `- **Other load:** 1-minute load average ${machine.load[0].toFixed(1)} before the run started anything (other work on the machine), ${machine.load[1].toFixed(1)} at its end (its own processes included), on ${machine.cpus} CPUs.`,
     '- **Service:** the real application (createApp), NODE_ENV=production, in a process of its own, the clients calling with an administrator key (the rate limits off), SQLite for the relational store. Kuzu runs inside the service process; Neo4j 5.26 is the project’s development server (scripts/neo4j.js), a separate JVM on the same machine.',
     '- **Comparison servers** (Neo4j run only), each in a process of its own: `@neo4j/graphql` 7 under Apollo Server 5 over the same Neo4j data (test/benchmark/neo4j-graphql-server.ts), and an Apollo Server 5 whose schema answers nothing but `{ __typename }` (test/benchmark/empty-apollo-server.ts).',
-    `- **Load:** autocannon 9 in a separate Node.js process, per operation and number of clients: ${settings.warmUp} warm-up requests, then ${settings.measured} measured requests over ${settings.clients.join(' and ')} connections, each sending its next request when the previous answer is in (closed loop). Latency is autocannon’s per answer (request written to answer read), the percentiles taken from every measured answer (nearest rank); a request fails when it times out, is not HTTP 2xx or answers GraphQL errors. Throughput is answered requests per second of wall time.`,
+    `- **Load:** autocannon 9 in a separate Node.js process, per operation and number of clients: ${settings.warmUp} warm-up requests, then ${settings.measured} measured requests over ${settings.clients.join(' and ')} connections, each sending its next request when the previous answer is in (closed loop)${cap(settings.maxPhaseSeconds)}. Latency is autocannon’s per answer (request written to answer read), the percentiles taken from every measured answer (nearest rank); a request fails when it times out, is not HTTP 2xx or answers GraphQL errors. Throughput is answered requests per second of wall time.`,
     '',
     ...markdownTable(
       ['server', 'operation', 'what is sent'],
@@ -63,6 +63,12 @@ function setup(results: BenchResults): string[] {
     ),
     '',
   ];
+}
+
+/** How a time cap per phase changes the request counts, in the setup's words. */
+function cap(maxPhaseSeconds: number | null | undefined): string {
+  if (maxPhaseSeconds === null || maxPhaseSeconds === undefined) return '';
+  return `; each phase stops after ${maxPhaseSeconds} s (BENCH_MAX_SECONDS) with the answers it has, so slow operations have fewer measured requests (column _requests_)`;
 }
 
 function data(results: BenchResults): string[] {
@@ -144,6 +150,7 @@ function serviceResults(results: BenchResults): string[] {
         'operation',
         'store',
         'clients',
+        'requests',
         'p50',
         'p95',
         'p99',
@@ -152,7 +159,19 @@ function serviceResults(results: BenchResults): string[] {
         'errors',
         'other CPU',
       ],
-      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      [
+        'left',
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+      ],
       names.flatMap((name) =>
         service
           .filter((m) => m.operation === name)
@@ -160,6 +179,7 @@ function serviceResults(results: BenchResults): string[] {
             operation,
             store,
             String(clients),
+            String(s.requests),
             ms(s.p50Ms),
             ms(s.p95Ms),
             ms(s.p99Ms),

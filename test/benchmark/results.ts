@@ -65,7 +65,13 @@ export interface BenchResults {
     /** 1-minute load average before the run started anything, and at its end (its own work included). */
     load: readonly [number, number];
   };
-  readonly settings: { warmUp: number; measured: number; clients: readonly number[] };
+  readonly settings: {
+    warmUp: number;
+    measured: number;
+    /** The time cap per phase (BENCH_MAX_SECONDS), null when none. */
+    maxPhaseSeconds?: number | null;
+    clients: readonly number[];
+  };
   /** The generated folder and how long generating it took (null: cached, or demo scale). */
   readonly dataset: { folder: string; generatedSeconds: number | null } | null;
   readonly operations: ReadonlyArray<{ server: ServerName; name: string; description: string }>;

@@ -69,7 +69,12 @@ async function main(): Promise<number> {
       process.env.BENCH_COMMAND ?? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     machine: machine(loadAtStart),
-    settings: { warmUp: settings.warmUp, measured: settings.measured, clients: CLIENTS },
+    settings: {
+      warmUp: settings.warmUp,
+      measured: settings.measured,
+      maxPhaseSeconds: settings.maxPhaseSeconds,
+      clients: CLIENTS,
+    },
     dataset: dataset && {
       folder: path.relative(projectRoot(), dataset.folder),
       generatedSeconds: dataset.generatedSeconds,

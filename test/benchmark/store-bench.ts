@@ -255,6 +255,7 @@ async function measureAll(
         clients,
         warmUpRequests: settings.warmUp,
         measuredRequests: settings.measured,
+        maxPhaseSeconds: settings.maxPhaseSeconds,
         timeoutSeconds: REQUEST_TIMEOUT_SECONDS,
         watchPids: [process.pid, ...watchPids],
       });
