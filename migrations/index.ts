@@ -1,8 +1,13 @@
 import { CreateAuditLog1764201600000 } from './1764201600000-create-audit-log';
 import { CreateApiClient1764892800000 } from './1764892800000-create-api-client';
+import { CreateIntroduction1765000000000 } from './1765000000000-create-introduction';
 
 /**
  * Every relational migration, oldest first. An explicit list rather than a glob, so the same
  * classes load under Jest (TypeScript) and from dist/migrations (compiled JavaScript).
  */
-export const MIGRATIONS = [CreateAuditLog1764201600000, CreateApiClient1764892800000];
+export const MIGRATIONS = [
+  CreateAuditLog1764201600000,
+  CreateApiClient1764892800000,
+  CreateIntroduction1765000000000,
+];

@@ -21,6 +21,7 @@ import { HealthModule } from './health/health.module';
 import { GapsModule } from './gaps/gaps.module';
 import { MatchingModule } from './matching/matching.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { IntroductionsModule } from './introductions/introductions.module';
 import { PeopleModule } from './people/people.module';
 import { SkillsModule } from './skills/skills.module';
 import { RelationalModule } from './relational/relational.module';
@@ -52,6 +53,7 @@ export class AppModule {
         CollaborationsModule,
         ChallengesModule,
         ExperiencesModule,
+        IntroductionsModule,
         MatchingModule,
         GapsModule.forRoot(config),
         SearchModule,

@@ -43,6 +43,7 @@ const FEATURES = [
   'collaborations',
   'experiences',
   'gaps',
+  'introductions',
   'matching',
   'municipalities',
   'people',

@@ -275,6 +275,18 @@ export class AppConfig {
   @Min(0, { message: 'RATE_LIMIT_PER_IP must be a whole number of 0 or more (0: no limit)' })
   RATE_LIMIT_PER_IP = 300;
 
+  /** Introduction requests one person may make in 24 hours. */
+  @Transform(toInteger)
+  @IsInt({ message: 'INTRODUCTION_DAILY_LIMIT must be a whole number of 1 or more' })
+  @Min(1, { message: 'INTRODUCTION_DAILY_LIMIT must be a whole number of 1 or more' })
+  INTRODUCTION_DAILY_LIMIT = 10;
+
+  /** Open (pending or accepted) introduction requests one expert may have at a time. */
+  @Transform(toInteger)
+  @IsInt({ message: 'INTRODUCTION_OPEN_CAP must be a whole number of 1 or more' })
+  @Min(1, { message: 'INTRODUCTION_OPEN_CAP must be a whole number of 1 or more' })
+  INTRODUCTION_OPEN_CAP = 5;
+
   /** Browser origins allowed to call the API cross-origin; none by default (same origin only). */
   @Transform(toList)
   @IsString({ each: true })

@@ -5,6 +5,7 @@ import { ChallengesErrorCode } from '../challenges/challenges.exception';
 import { CollaborationsErrorCode } from '../collaborations/collaborations.exception';
 import { GapsErrorCode } from '../gaps/gaps.exception';
 import { GraphStoreErrorCode } from '../graph-store/graph-store.exception';
+import { IntroductionsErrorCode } from '../introductions/introductions.exception';
 import { MatchingErrorCode } from '../matching/matching.exception';
 import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
 import { PeopleErrorCode } from '../people/people.exception';
@@ -24,7 +25,8 @@ export type DomainErrorCode =
   | PeopleSearchErrorCode
   | ApiClientsErrorCode
   | SecurityErrorCode
-  | GapsErrorCode;
+  | GapsErrorCode
+  | IntroductionsErrorCode;
 
 /**
  * The one place that decides which `extensions.code` a domain error becomes. Exhaustive by
@@ -69,4 +71,14 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [GapsErrorCode.CHALLENGE_OUTSIDE_AREA]: ApiErrorCode.BAD_USER_INPUT,
   [GapsErrorCode.NOT_YOUR_AREA]: ApiErrorCode.FORBIDDEN,
   [GapsErrorCode.COVERAGE_NEEDS_COLLABORATION]: ApiErrorCode.BAD_USER_INPUT,
+  [IntroductionsErrorCode.INTRODUCTION_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [IntroductionsErrorCode.NOT_YOUR_INTRODUCTION]: ApiErrorCode.FORBIDDEN,
+  [IntroductionsErrorCode.REQUESTER_REQUIRED]: ApiErrorCode.FORBIDDEN,
+  [IntroductionsErrorCode.ACTING_FOR_OTHER]: ApiErrorCode.FORBIDDEN,
+  [IntroductionsErrorCode.INTRODUCTION_WRONG_STATUS]: ApiErrorCode.CONFLICT,
+  [IntroductionsErrorCode.INTRODUCTION_ALREADY_OPEN]: ApiErrorCode.CONFLICT,
+  [IntroductionsErrorCode.INTRODUCTION_TO_SELF]: ApiErrorCode.BAD_USER_INPUT,
+  [IntroductionsErrorCode.VIA_NOT_ACQUAINTED]: ApiErrorCode.BAD_USER_INPUT,
+  [IntroductionsErrorCode.DAILY_LIMIT_REACHED]: ApiErrorCode.RATE_LIMITED,
+  [IntroductionsErrorCode.EXPERT_BUSY]: ApiErrorCode.CONFLICT,
 };

@@ -3,7 +3,6 @@ import { Logger } from '@nestjs/common';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ApiErrorCode } from '../common/errors/api-error-code';
 import { DomainException } from '../common/errors/domain.exception';
-import { SecurityException } from '../security/security.exception';
 import { tokenLimitRefusal } from '../security/token-limit';
 import { ERROR_TABLE, type DomainErrorCode } from '../errors/error-table';
 
@@ -38,7 +37,7 @@ export function formatError(
       ERROR_TABLE[original.code as DomainErrorCode] ?? ApiErrorCode.INTERNAL_SERVER_ERROR;
     if (code === ApiErrorCode.INTERNAL_SERVER_ERROR)
       return internal(formatted, original, correlationIdOf());
-    const details = original instanceof SecurityException ? original.details : {};
+    const details = original.details ?? {};
     return {
       ...base,
       message: original.message,

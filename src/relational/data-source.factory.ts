@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../migrations';
 import { type DatabaseTarget, describeTarget } from './database-url';
 import { apiClientEntity } from './entities/api-client.entity';
 import { auditLogEntity } from './entities/audit-log.entity';
+import { introductionEntity } from './entities/introduction.entity';
 import { RelationalStoreError } from './relational-store.error';
 
 const logger = new Logger('RelationalStore');
@@ -13,7 +14,11 @@ const logger = new Logger('RelationalStore');
 /** TypeORM settings per driver. Schema changes only through migrations, never `synchronize`. */
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   const common = {
-    entities: [auditLogEntity(target.driver), apiClientEntity(target.driver)],
+    entities: [
+      auditLogEntity(target.driver),
+      apiClientEntity(target.driver),
+      introductionEntity(target.driver),
+    ],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

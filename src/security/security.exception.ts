@@ -19,7 +19,7 @@ export class SecurityException extends DomainException<SecurityErrorCode> {
   constructor(
     code: SecurityErrorCode,
     message: string,
-    readonly details: SecurityDetails = {},
+    override readonly details: SecurityDetails = {},
   ) {
     super(code, message);
   }

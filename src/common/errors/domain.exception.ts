@@ -4,6 +4,9 @@
  * message, decides the `extensions.code` of the answer (see error-table.ts).
  */
 export abstract class DomainException<Code extends string = string> extends Error {
+  /** Numbers a client can act on, added to `extensions` (e.g. retryAfterSeconds). */
+  readonly details?: Readonly<Record<string, number>>;
+
   protected constructor(
     readonly code: Code,
     message: string,

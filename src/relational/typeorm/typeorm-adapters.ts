@@ -2,10 +2,12 @@ import { type Provider } from '@nestjs/common';
 import { type DataSource } from 'typeorm';
 import { ApiClientsRepository } from '../../api-clients/api-clients.repository';
 import { AuditLogRepository } from '../../audit/audit-log.repository';
+import { IntroductionsRepository } from '../../introductions/introductions.repository';
 import { type RelationalDriver } from '../database-url';
 import { RelationalStore } from '../relational-store';
 import { ApiClientTypeormRepository } from './api-client.typeorm-repository';
 import { AuditLogTypeormRepository } from './audit-log.typeorm-repository';
+import { IntroductionTypeormRepository } from './introduction.typeorm-repository';
 import { TypeormRelationalStore } from './typeorm-relational-store';
 
 /** Injection token of the open, migrated DataSource; only the adapters below receive it. */
@@ -21,6 +23,7 @@ function adapters(
     [RelationalStore, (dataSource) => new TypeormRelationalStore(dataSource, driver)],
     [AuditLogRepository, (dataSource) => new AuditLogTypeormRepository(dataSource)],
     [ApiClientsRepository, (dataSource) => new ApiClientTypeormRepository(dataSource)],
+    [IntroductionsRepository, (dataSource) => new IntroductionTypeormRepository(dataSource)],
   ];
 }
 

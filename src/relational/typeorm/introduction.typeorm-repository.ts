@@ -1,0 +1,120 @@
+import { type DataSource, In, MoreThanOrEqual, type Repository } from 'typeorm';
+import { type Page, type PageRequest, pageFromRows } from '../../common/pagination/page';
+import {
+  IntroductionDirection,
+  type IntroductionRecord,
+  type IntroductionStatus,
+  isOpen,
+  OPEN_STATUSES,
+} from '../../introductions/introduction.record';
+import {
+  type IntroductionListFilter,
+  IntroductionsRepository,
+} from '../../introductions/introductions.repository';
+import { INTRODUCTION_ENTITY, type IntroductionRow } from '../entities/introduction.entity';
+import { newestFirstPage } from './newest-first';
+import { isUniqueViolation } from './unique-violation';
+
+export class IntroductionTypeormRepository extends IntroductionsRepository {
+  private readonly rows: Repository<IntroductionRow>;
+
+  constructor(dataSource: DataSource) {
+    super();
+    this.rows = dataSource.getRepository<IntroductionRow>(INTRODUCTION_ENTITY);
+  }
+
+  async insert(record: IntroductionRecord): Promise<boolean> {
+    try {
+      await this.rows.insert(toRow(record));
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<IntroductionRecord | null> {
+    const row = await this.rows.findOneBy({ id });
+    return row && toRecord(row);
+  }
+
+  async findOpen(requesterId: string, expertId: string): Promise<IntroductionRecord | null> {
+    const row = await this.rows.findOneBy({ openKey: openKeyOf(requesterId, expertId) });
+    return row && toRecord(row);
+  }
+
+  async update(record: IntroductionRecord, expected: IntroductionStatus): Promise<boolean> {
+    const { id, ...changes } = toRow(record);
+    const result = await this.rows.update({ id, status: expected }, changes);
+    return (result.affected ?? 0) > 0;
+  }
+
+  async requestTimesSince(requesterId: string, since: Date): Promise<Date[]> {
+    // Find options convert the time like a stored one (SQLite keeps datetimes as text).
+    const rows = await this.rows.find({
+      select: { requestedAt: true },
+      where: { requesterId, requestedAt: MoreThanOrEqual(since) },
+      order: { requestedAt: 'ASC' },
+    });
+    return rows.map((row) => row.requestedAt);
+  }
+
+  async countOpenFor(expertIds: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (expertIds.length === 0) return counts;
+    const rows = await this.rows
+      .createQueryBuilder('introduction')
+      .select('introduction.expertId', 'expertId')
+      .addSelect('COUNT(*)', 'open')
+      .where({ expertId: In([...expertIds]), status: In([...OPEN_STATUSES]) })
+      .groupBy('introduction.expertId')
+      .getRawMany<{ expertId: string; open: string | number }>();
+    for (const row of rows) counts.set(row.expertId, Number(row.open));
+    return counts;
+  }
+
+  async list(filter: IntroductionListFilter, page: PageRequest): Promise<Page<IntroductionRecord>> {
+    const query = this.rows.createQueryBuilder('introduction');
+    if (filter.direction === IntroductionDirection.OUTGOING) {
+      query.where('introduction.requesterId = :personId', { personId: filter.personId });
+    } else {
+      query.where('(introduction.expertId = :personId OR introduction.viaId = :personId)', {
+        personId: filter.personId,
+      });
+    }
+    if (filter.status !== undefined) {
+      query.andWhere('introduction.status = :status', { status: filter.status });
+    }
+    const totalCount = await query.clone().getCount();
+    const rows = await newestFirstPage(query, 'requestedAt', page).getMany();
+    return pageFromRows(rows.map(toRecord), page, totalCount);
+  }
+}
+
+const openKeyOf = (requesterId: string, expertId: string): string => `${requesterId}:${expertId}`;
+
+function toRow(record: IntroductionRecord): IntroductionRow {
+  return {
+    ...record,
+    openKey: isOpen(record.status) ? openKeyOf(record.requesterId, record.expertId) : null,
+  };
+}
+
+function toRecord(row: IntroductionRow): IntroductionRecord {
+  return {
+    id: row.id,
+    requesterId: row.requesterId,
+    expertId: row.expertId,
+    viaId: row.viaId,
+    challengeId: row.challengeId,
+    message: row.message,
+    status: row.status as IntroductionStatus,
+    requestedAt: row.requestedAt,
+    respondedAt: row.respondedAt,
+    responseNote: row.responseNote,
+    completedAt: row.completedAt,
+    helpful: row.helpful === null ? null : Boolean(row.helpful),
+    rating: row.rating,
+    feedback: row.feedback,
+  };
+}
