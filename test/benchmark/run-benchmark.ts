@@ -66,7 +66,8 @@ async function main(): Promise<number> {
     seed: settings.scale === 'demo' ? null : settings.seed,
     smoke: settings.smoke,
     command:
-      process.env.BENCH_COMMAND ?? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
+      process.env.BENCH_COMMAND ??
+      `${settingsFromEnvironment()}npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     machine: machine(loadAtStart),
     settings: {
@@ -79,7 +80,8 @@ async function main(): Promise<number> {
       folder: path.relative(projectRoot(), dataset.folder),
       generatedSeconds: dataset.generatedSeconds,
     },
-    operations: [...outcomes.flatMap((o) => o.operations), ...apollo.operations],
+    // Each store's run lists the operations it sent; the report describes each once.
+    operations: uniqueOperations([...outcomes.flatMap((o) => o.operations), ...apollo.operations]),
     stores: outcomes.map((o) => o.run),
     measurements: [...outcomes.flatMap((o) => o.measurements), ...apollo.measurements],
     failures: [...outcomes.flatMap((o) => o.failures), ...apollo.failures],
@@ -122,3 +124,32 @@ function write(results: BenchResults): void {
 
 // A missing command is explained in its message; anything else gets its stack.
 runCommand('bench: failed', main, { showStack: (error) => !(error instanceof MissingCliError) });
+
+function uniqueOperations<T extends { server: string; name: string }>(
+  operations: readonly T[],
+): T[] {
+  const seen = new Set<string>();
+  return operations.filter(({ server, name }) => {
+    const key = `${server}\u0000${name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The variables that shaped this run, as they would be typed before the command to repeat it. */
+const RUN_VARIABLES = [
+  'BENCH_REQUESTS',
+  'BENCH_WARMUP',
+  'BENCH_MAX_SECONDS',
+  'BENCH_STORES',
+  'BENCH_SMOKE',
+  'NEO4J_HEAP',
+  'NEO4J_PAGECACHE',
+];
+
+function settingsFromEnvironment(): string {
+  return RUN_VARIABLES.filter((name) => process.env[name])
+    .map((name) => `${name}=${process.env[name]} `)
+    .join('');
+}
