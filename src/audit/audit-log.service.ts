@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { CommonErrorCode, CommonException } from '../common/errors/common.exception';
 import { type Page, type PageRequest } from '../common/pagination/page';
+import { ChainVerifier, type VerifyResult } from './audit-chain';
 import { type AuditLogFilter, type AuditLogRecord } from './audit-log.record';
 import { AuditLogRepository } from './audit-log.repository';
 
 export type AuditDraft = Omit<AuditLogRecord, 'id'>;
+
+/** Records read per page while verifying the chain. */
+const VERIFY_PAGE = 1_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 @Injectable()
 export class AuditLogService {
@@ -48,5 +53,25 @@ export class AuditLogService {
       );
     }
     return this.repository.list(filter, page);
+  }
+
+  /**
+   * Walks the whole chain from its anchor and reports the first broken link: a changed, removed,
+   * inserted or reordered record (audit-chain.ts).
+   */
+  async verify(): Promise<VerifyResult & { anchorSeq: number }> {
+    const { anchor, head } = await this.repository.chainEnds();
+    const verifier = new ChainVerifier(anchor);
+    for (let after = anchor.seq; ;) {
+      const page = await this.repository.chainAfter(after, VERIFY_PAGE);
+      if (page.length === 0 || !verifier.check(page)) break;
+      after = page[page.length - 1].seq;
+    }
+    return { ...verifier.finish(head), anchorSeq: anchor.seq };
+  }
+
+  /** Removes the records older than `retentionDays`, keeping the rest verifiable. */
+  prune(retentionDays: number, now = new Date()): Promise<number> {
+    return this.repository.pruneBefore(new Date(now.getTime() - retentionDays * DAY_MS));
   }
 }

@@ -275,6 +275,12 @@ export class AppConfig {
   @Min(0, { message: 'RATE_LIMIT_PER_IP must be a whole number of 0 or more (0: no limit)' })
   RATE_LIMIT_PER_IP = 300;
 
+  /** Days the audit log keeps a record; `npm run audit:prune` removes older ones. 0: keep all. */
+  @Transform(toInteger)
+  @IsInt({ message: 'AUDIT_RETENTION_DAYS must be a whole number of days (0: keep every record)' })
+  @Min(0, { message: 'AUDIT_RETENTION_DAYS must be a whole number of days (0: keep every record)' })
+  AUDIT_RETENTION_DAYS = 0;
+
   /** Introduction requests one person may make in 24 hours. */
   @Transform(toInteger)
   @IsInt({ message: 'INTRODUCTION_DAILY_LIMIT must be a whole number of 1 or more' })

@@ -5,6 +5,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { type DatabaseTarget, describeTarget } from './database-url';
 import { apiClientEntity } from './entities/api-client.entity';
+import { auditChainEntity } from './entities/audit-chain.entity';
 import { auditLogEntity } from './entities/audit-log.entity';
 import { introductionEntity } from './entities/introduction.entity';
 import { RelationalStoreError } from './relational-store.error';
@@ -16,6 +17,7 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   const common = {
     entities: [
       auditLogEntity(target.driver),
+      auditChainEntity,
       apiClientEntity(target.driver),
       introductionEntity(target.driver),
     ],

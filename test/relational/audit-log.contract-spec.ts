@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditLogRecord } from '../../src/audit/audit-log.record';
+import { AuditLogService } from '../../src/audit/audit-log.service';
 import { AuditLogRepository, auditLogSortKey } from '../../src/audit/audit-log.repository';
 import {
   describeFor,
@@ -73,6 +74,116 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
         (a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1),
       );
       expect(seen.map((item) => item.id)).toEqual(expected.map((item) => item.id));
+    });
+
+    describe('the hash chain', () => {
+      /** Checks the whole chain as `npm run audit:verify` does. */
+      const verify = () => new AuditLogService(sut).verify();
+      const sql = (text: string): string =>
+        store === 'postgres'
+          ? text.replace(
+              /\?/g,
+              (_, offset: number, whole: string) => `$${whole.slice(0, offset).split('?').length}`,
+            )
+          : text;
+      type Row = Record<string, unknown>;
+      const run = (text: string, params: unknown[] = []): Promise<Row[]> =>
+        open.dataSource.query<Row[]>(sql(text), params);
+      const seqOf = async (id: string): Promise<number> =>
+        Number((await run('SELECT seq FROM audit_log WHERE id = ?', [id]))[0].seq);
+      /** Removes a record behind the log's back; returns how to put it back exactly. */
+      const remove = async (id: string): Promise<() => Promise<unknown>> => {
+        const [row] = await run('SELECT * FROM audit_log WHERE id = ?', [id]);
+        await run('DELETE FROM audit_log WHERE id = ?', [id]);
+        const columns = Object.keys(row);
+        return () =>
+          run(
+            `INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+            columns.map((column) => row[column]),
+          );
+      };
+      const setSeq = async (pairs: ReadonlyArray<[string, number]>): Promise<void> => {
+        for (const [id, seq] of pairs) {
+          await run('UPDATE audit_log SET seq = ? WHERE id = ?', [seq, id]);
+        }
+      };
+
+      it('chains appends, also many at once, into one unbroken sequence', async () => {
+        const before = await sut.chainEnds();
+        await Promise.all(Array.from({ length: 12 }, () => sut.append([entry(), entry()])));
+        const after = await sut.chainEnds();
+        expect(after.head.seq).toBe(before.head.seq + 24);
+        const result = await verify();
+        expect(result.broken).toBeNull();
+        expect(result.lastSeq).toBe(after.head.seq);
+      });
+
+      it('finds a changed record, then the chain is whole again once it is put back', async () => {
+        const victim = entry();
+        await sut.append([entry(), victim, entry()]);
+        const seq = await seqOf(victim.id);
+        await run('UPDATE audit_log SET actor = ? WHERE id = ?', [
+          'client:someone-else',
+          victim.id,
+        ]);
+        const { broken } = await verify();
+        expect([broken?.seq, broken?.id]).toEqual([seq, victim.id]);
+        expect(broken?.reason).toMatch(/changed/);
+        await run('UPDATE audit_log SET actor = ? WHERE id = ?', [victim.actor, victim.id]);
+        expect((await verify()).broken).toBeNull();
+      });
+
+      it('finds a removed record and records swapped in order', async () => {
+        const [first, second, third] = [entry(), entry(), entry()];
+        await sut.append([first, second, third]);
+        const [a, b] = [await seqOf(first.id), await seqOf(second.id)];
+
+        const putBack = await remove(second.id);
+        const gap = (await verify()).broken;
+        expect(gap?.seq).toBe(b);
+        expect(gap?.reason).toMatch(/missing/);
+        await putBack();
+        expect((await verify()).broken).toBeNull();
+
+        // Swap the places of the first two (their seq), as if the log had been reordered.
+        await setSeq([
+          [first.id, -1],
+          [second.id, a],
+          [first.id, b],
+        ]);
+        expect((await verify()).broken).toMatchObject({ seq: a, id: second.id });
+        // And back.
+        await setSeq([
+          [second.id, -1],
+          [first.id, a],
+          [second.id, b],
+        ]);
+        expect((await verify()).broken).toBeNull();
+      });
+
+      it('finds records cut off the end', async () => {
+        const last = entry();
+        await sut.append([entry(), last]);
+        const putBack = await remove(last.id);
+        expect((await verify()).broken?.reason).toMatch(/at the end were removed/);
+        await putBack();
+        expect((await verify()).broken).toBeNull();
+      });
+
+      it('prunes old records and still verifies from the new anchor', async () => {
+        const old = entry({ at: new Date('2020-01-01T00:00:00.000Z') });
+        const recent = entry();
+        await sut.append([old, recent]);
+        const removed = await sut.pruneBefore(new Date('2021-01-01T00:00:00.000Z'));
+        expect(removed).toBeGreaterThanOrEqual(1);
+        const ends = await sut.chainEnds();
+        expect(ends.anchor.seq).toBe((await seqOf(recent.id)) - 1);
+        const result = await verify();
+        expect(result).toMatchObject({ broken: null, anchorSeq: ends.anchor.seq });
+        await expect(sut.pruneBefore(new Date('2021-01-01T00:00:00.000Z'))).resolves.toBe(0);
+        const page = await sut.list({ objectId: old.objectId! }, { first: 10, after: null });
+        expect(page.totalCount).toBe(0);
+      });
     });
   });
 }

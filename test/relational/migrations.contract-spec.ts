@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
+import { AuditLogRepository } from '../../src/audit/audit-log.repository';
+import { AuditLogService } from '../../src/audit/audit-log.service';
 import { RelationalStore } from '../../src/relational/relational-store';
 import { makeTempDir } from '../support/temp-dir';
 import { describeFor, openRelational, relationalStoresForThisRun } from './relational-stores';
@@ -69,6 +71,50 @@ describe('relational start-up on SQLite', () => {
       );
       expect(Number(rows[0].n)).toBe(MIGRATIONS.length);
       await again.close();
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('chains the audit records written before the log was a chain, in the order they were written', async () => {
+    const temp = makeTempDir('relational-chain');
+    const file = path.join(temp.dir, 'k.sqlite');
+    const chainIndex = MIGRATIONS.findIndex((migration) =>
+      migration.name.startsWith('ChainAuditLog'),
+    );
+    const before = new DataSource({
+      type: 'better-sqlite3',
+      database: file,
+      migrations: MIGRATIONS.slice(0, chainIndex),
+      migrationsTableName: 'typeorm_migrations',
+    });
+    await before.initialize();
+    await before.runMigrations();
+    for (const [id, at] of [
+      ['b', '2026-01-02 10:00:00.000'],
+      ['a', '2026-01-01 10:00:00.000'],
+      ['c', '2026-01-02 10:00:00.000'],
+    ]) {
+      await before.query(
+        `INSERT INTO audit_log (id, at, action, object_type, object_id, result, origin, actor, correlation_id)
+         VALUES (?, ?, 'createPerson', 'Person', NULL, 'SUCCESS', '127.0.0.1', 'admin', 'x')`,
+        [id, at],
+      );
+    }
+    await before.destroy();
+    try {
+      const sut = await openRelational('sqlite', `sqlite:${file}`);
+      const log = sut.get(AuditLogRepository);
+      expect((await log.chainAfter(0, 10)).map((record) => [record.seq, record.id])).toEqual([
+        [1, 'a'],
+        [2, 'b'],
+        [3, 'c'],
+      ]);
+      await expect(new AuditLogService(log).verify()).resolves.toMatchObject({
+        checked: 3,
+        broken: null,
+      });
+      await sut.close();
     } finally {
       temp.remove();
     }

@@ -12,6 +12,10 @@ export interface AuditLogRow {
   origin: string;
   actor: string;
   correlationId: string;
+  /** The place in the hash chain (migration ChainAuditLog); see audit/audit-chain.ts. */
+  seq: number;
+  prevHash: string;
+  hash: string;
 }
 
 export const AUDIT_LOG_ENTITY = 'AuditLogEntry';
@@ -34,8 +38,12 @@ export function auditLogEntity(driver: RelationalDriver): EntitySchema<AuditLogR
       origin: { type: 'varchar', length: 100 },
       actor: { type: 'varchar', length: 50 },
       correlationId: { name: 'correlation_id', type: 'varchar', length: 64 },
+      seq: { type: 'integer' },
+      prevHash: { name: 'prev_hash', type: 'varchar', length: 64 },
+      hash: { type: 'varchar', length: 64 },
     },
     indices: [
+      { name: 'IDX_audit_log_seq', columns: ['seq'], unique: true },
       { name: 'IDX_audit_log_at', columns: ['at', 'id'] },
       { name: 'IDX_audit_log_object', columns: ['objectType', 'objectId', 'at'] },
     ],

@@ -1,21 +1,51 @@
-import { type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  LessThan,
+  MoreThan,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import { chain, type ChainedAuditRecord } from '../../audit/audit-chain.record';
 import { type AuditLogFilter, type AuditLogRecord } from '../../audit/audit-log.record';
-import { AuditLogRepository } from '../../audit/audit-log.repository';
+import { AuditLogRepository, type ChainEnds } from '../../audit/audit-log.repository';
 import { type Page, type PageRequest, pageFromRows } from '../../common/pagination/page';
+import {
+  AUDIT_CHAIN_ENTITY,
+  AUDIT_CHAIN_ROW_ID,
+  type AuditChainRow,
+} from '../entities/audit-chain.entity';
 import { AUDIT_LOG_ENTITY, type AuditLogRow } from '../entities/audit-log.entity';
 import { newestFirstPage } from './newest-first';
 
 export class AuditLogTypeormRepository extends AuditLogRepository {
   private readonly rows: Repository<AuditLogRow>;
+  /**
+   * Appends from this process one after the other: SQLite has one connection, on which two
+   * transactions must not interleave. Across processes the locked chain row orders them.
+   */
+  private appending: Promise<unknown> = Promise.resolve();
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     super();
     this.rows = dataSource.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY);
   }
 
-  async append(records: readonly AuditLogRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    await this.rows.insert(records.map((record) => ({ ...record })));
+  append(records: readonly AuditLogRecord[]): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
+    const appended = this.appending.then(() =>
+      this.dataSource.transaction(async (manager) => {
+        const ends = await lockedChain(manager);
+        const chained = chain(records, { seq: ends.headSeq, hash: ends.headHash });
+        const head = chained[chained.length - 1];
+        await manager.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY).insert(chained.map(toRow));
+        await manager
+          .getRepository<AuditChainRow>(AUDIT_CHAIN_ENTITY)
+          .update({ id: AUDIT_CHAIN_ROW_ID }, { headSeq: head.seq, headHash: head.hash });
+      }),
+    );
+    this.appending = appended.catch(() => undefined);
+    return appended;
   }
 
   async list(filter: AuditLogFilter, page: PageRequest): Promise<Page<AuditLogRecord>> {
@@ -23,6 +53,44 @@ export class AuditLogTypeormRepository extends AuditLogRepository {
     const totalCount = await query.clone().getCount();
     const rows = await newestFirstPage(query, 'at', page).getMany();
     return pageFromRows(rows.map(toRecord), page, totalCount);
+  }
+
+  async chainEnds(): Promise<ChainEnds> {
+    const row = await this.dataSource
+      .getRepository<AuditChainRow>(AUDIT_CHAIN_ENTITY)
+      .findOneByOrFail({ id: AUDIT_CHAIN_ROW_ID });
+    return {
+      anchor: { seq: row.anchorSeq, hash: row.anchorHash },
+      head: { seq: row.headSeq, hash: row.headHash },
+    };
+  }
+
+  async chainAfter(afterSeq: number, limit: number): Promise<ChainedAuditRecord[]> {
+    const rows = await this.rows.find({
+      where: { seq: MoreThan(afterSeq) },
+      order: { seq: 'ASC' },
+      take: limit,
+    });
+    return rows.map(toChained);
+  }
+
+  async pruneBefore(before: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockedChain(manager);
+      const log = manager.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY);
+      // The records are pruned from the start of the chain up to the last one older than
+      // `before`, so what remains is one unbroken chain from the new anchor.
+      const last = await log.findOne({
+        where: { at: LessThan(before) },
+        order: { seq: 'DESC' },
+      });
+      if (!last) return 0;
+      const removed = await log.delete({ seq: LessThan(last.seq + 1) });
+      await manager
+        .getRepository<AuditChainRow>(AUDIT_CHAIN_ENTITY)
+        .update({ id: AUDIT_CHAIN_ROW_ID }, { anchorSeq: last.seq, anchorHash: last.hash });
+      return removed.affected ?? 0;
+    });
   }
 
   private filtered(filter: AuditLogFilter): SelectQueryBuilder<AuditLogRow> {
@@ -37,6 +105,20 @@ export class AuditLogTypeormRepository extends AuditLogRepository {
   }
 }
 
+/** The chain row, locked for the rest of the transaction on PostgreSQL (SQLite locks the file). */
+async function lockedChain(manager: EntityManager): Promise<AuditChainRow> {
+  const query = manager
+    .getRepository<AuditChainRow>(AUDIT_CHAIN_ENTITY)
+    .createQueryBuilder('chain')
+    .where('chain.id = :id', { id: AUDIT_CHAIN_ROW_ID });
+  if (manager.connection.driver.options.type === 'postgres') query.setLock('pessimistic_write');
+  return query.getOneOrFail();
+}
+
+function toRow(record: ChainedAuditRecord): AuditLogRow {
+  return { ...record };
+}
+
 function toRecord(row: AuditLogRow): AuditLogRecord {
   return {
     id: row.id,
@@ -49,4 +131,8 @@ function toRecord(row: AuditLogRow): AuditLogRecord {
     actor: row.actor,
     correlationId: row.correlationId,
   };
+}
+
+function toChained(row: AuditLogRow): ChainedAuditRecord {
+  return { ...toRecord(row), seq: row.seq, prevHash: row.prevHash, hash: row.hash };
 }
