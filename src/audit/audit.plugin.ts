@@ -1,6 +1,7 @@
 import {
   type ApolloServerPlugin,
   type GraphQLRequestContextWillSendResponse,
+  type GraphQLRequestExecutionListener as GraphQLExecutionListener,
   type GraphQLRequestListener,
 } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
@@ -13,6 +14,8 @@ import { AuditedMutations } from './audited-mutations';
 import { requestedMutationFields } from './mutation-fields';
 
 export const AUDIT_SUCCESS = 'SUCCESS';
+/** The action recorded when an API client is shown a person's contact details (their e-mail). */
+export const READ_CONTACT_DETAILS = 'readContactDetails';
 /** Object type recorded for a mutation that lacks @Audit (the coverage test should catch it first). */
 export const UNMARKED_OBJECT_TYPE = 'UNMARKED';
 
@@ -44,10 +47,14 @@ export class AuditPlugin implements ApolloServerPlugin<GraphqlContext> {
   async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
     const receivedAt = new Date();
     const calls: MutationCall[] = [];
+    const contactsShown = new Set<string>();
     return {
       // eslint-disable-next-line @typescript-eslint/require-await
-      executionDidStart: async ({ operation }) => {
-        if (operation.operation !== OperationTypeNode.MUTATION) return; // queries pay nothing
+      executionDidStart: async ({ operation, contextValue }) => {
+        if (operation.operation !== OperationTypeNode.MUTATION) {
+          // Other callers' queries pay nothing.
+          return contextValue.caller.kind === 'client' ? contactReads(contactsShown) : undefined;
+        }
         return {
           willResolveField: ({ info, args }) => {
             if (info.path.prev !== undefined || info.fieldName.startsWith('__')) return;
@@ -66,7 +73,11 @@ export class AuditPlugin implements ApolloServerPlugin<GraphqlContext> {
           },
         };
       },
-      willSendResponse: (context) => this.auditLog.record(this.drafts(context, calls, receivedAt)),
+      willSendResponse: (context) =>
+        this.auditLog.record([
+          ...this.drafts(context, calls, receivedAt),
+          ...contactDrafts(context.contextValue, contactsShown, receivedAt),
+        ]),
     };
   }
 
@@ -112,6 +123,39 @@ export class AuditPlugin implements ApolloServerPlugin<GraphqlContext> {
   private objectTypeOf(action: string): string {
     return this.audited.objectTypeOf(action) ?? UNMARKED_OBJECT_TYPE;
   }
+}
+
+/**
+ * BIO 8.15: reads of contact details by API clients are logged. Collects the people whose
+ * e-mail address a query of an API client answered (not null), each once per request.
+ */
+function contactReads(shown: Set<string>): GraphQLExecutionListener<GraphqlContext> {
+  return {
+    willResolveField: ({ source, info }) => {
+      if (info.fieldName !== 'email' || info.parentType.name !== 'Person') return;
+      return (error, result) => {
+        const id = (source as { id?: unknown } | null)?.id;
+        if (!error && typeof result === 'string' && typeof id === 'string') shown.add(id);
+      };
+    },
+  };
+}
+
+function contactDrafts(
+  { caller, correlationId }: GraphqlContext,
+  shown: ReadonlySet<string>,
+  at: Date,
+): AuditDraft[] {
+  return [...shown].map((personId) => ({
+    at,
+    action: READ_CONTACT_DETAILS,
+    objectType: 'Person',
+    objectId: personId,
+    result: AUDIT_SUCCESS,
+    origin: caller.origin,
+    actor: caller.actorId,
+    correlationId,
+  }));
 }
 
 function codeAt(errors: readonly GraphQLFormattedError[] | undefined, responseKey: string): string {
