@@ -22,6 +22,7 @@ import { GapsModule } from './gaps/gaps.module';
 import { MatchingModule } from './matching/matching.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { IntroductionsModule } from './introductions/introductions.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { PeopleModule } from './people/people.module';
 import { SkillsModule } from './skills/skills.module';
 import { RelationalModule } from './relational/relational.module';
@@ -39,6 +40,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         GraphStoreModule.forRoot(config),
         RelationalModule.forRoot(config),
+        OutboxModule,
         ShutdownModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -16,7 +16,8 @@ const LAYERS = [
   // each feature's repository port, its records, exception and the enums they are written in;
   // the stores' lifecycle ports (GraphStore, RelationalStore)
   { name: 'ports', uses: ['foundation'] },
-  // the adapters that implement the ports: src/graph-store, src/relational
+  // the adapters that implement the ports: src/graph-store, src/relational, the notifiers of
+  // src/notifications
   { name: 'stores', uses: ['foundation', 'ports'] },
   // the features' rules: services and their helpers
   { name: 'features', uses: ['foundation', 'ports'] },
@@ -46,6 +47,7 @@ const FEATURES = [
   'introductions',
   'matching',
   'municipalities',
+  'outbox',
   'people',
   'search',
   'seed',
@@ -55,6 +57,7 @@ const FEATURES = [
 const EDGE_FOLDERS = ['auth', 'errors', 'graphiql', 'health', 'import', 'security', 'shutdown'];
 /** Value types a port is written in, beside the `*.enum.ts` files under models/. */
 const PORT_VALUES = [
+  'src/outbox/outbox-event.ts',
   'src/challenges/challenge-status.ts',
   'src/collaborations/collaboration-kind.ts',
   'src/experiences/experience-role.ts',
@@ -66,6 +69,12 @@ const STORE_PORTS = [
   'src/relational/database-url.ts',
   'src/relational/relational-store.ts',
   'src/relational/relational-store.error.ts',
+];
+/** The notifications port (and the values it is written in); the notifiers are its adapters. */
+const NOTIFICATION_PORTS = [
+  'src/notifications/notification.ts',
+  'src/notifications/notifier.ts',
+  'src/notifications/notification-delivery.error.ts',
 ];
 const STORE_DRIVERS = [
   'kuzu',
@@ -84,12 +93,13 @@ function layerOf(file: string): LayerName | null {
   // of the rest.
   if (['common', 'config', 'text'].includes(folder)) return 'foundation';
   if (file === 'src/main.ts' || folder === 'cli') return 'entry points';
-  if (STORE_PORTS.includes(file)) return 'ports';
+  if (STORE_PORTS.includes(file) || NOTIFICATION_PORTS.includes(file)) return 'ports';
   if (folder === 'graph-store' || folder === 'relational') return 'stores';
   if (['src/app.module.ts', 'src/app.factory.ts'].includes(file) || folder === 'startup') {
     return 'modules';
   }
-  if (file.endsWith('.module.ts')) return 'modules';
+  if (/\.module(\.spec)?\.ts$/.test(file)) return 'modules';
+  if (folder === 'notifications') return 'stores';
   if (folder === 'graphql') return 'server';
   if (EDGE_FOLDERS.includes(folder)) return 'edges';
   if (!FEATURES.includes(folder)) return null;
@@ -215,6 +225,8 @@ describe('the layers of src/', () => {
       ['src/people/models/visibility.enum.ts', 'ports'],
       ['src/graph-store/graph-store.ts', 'ports'],
       ['src/graph-store/kuzu/people.kuzu-repository.ts', 'stores'],
+      ['src/notifications/notifier.ts', 'ports'],
+      ['src/notifications/smtp.notifier.ts', 'stores'],
       ['src/people/people.service.ts', 'features'],
       ['src/people/people.resolver.ts', 'edges'],
       ['src/people/dto/people.args.ts', 'edges'],

@@ -152,4 +152,91 @@ describe('loadConfig', () => {
       for (const name of Object.keys(bad)) expect(message).toContain(name);
     });
   });
+
+  describe('notifications', () => {
+    const smtp = {
+      NOTIFIER: 'smtp',
+      SMTP_URL: 'smtp://kennissen:geheim@smtp.gemeente.nl:587',
+      SMTP_FROM: 'kennissen@gemeente.nl',
+    };
+
+    it('logs notices by default and needs nothing else then', () => {
+      const sut = loadConfig({});
+      expect(sut.NOTIFIER).toBe('log');
+      expect(sut.SMTP_URL).toBeUndefined();
+      expect(sut.PUBLIC_URL).toBeUndefined();
+      expect(() => loadConfig({ NOTIFIER: 'sendmail' })).toThrow(/NOTIFIER must be "log"/);
+    });
+
+    it('requires SMTP_URL and SMTP_FROM only when NOTIFIER=smtp', () => {
+      expect(() => loadConfig({ NOTIFIER: 'smtp' })).toThrow(
+        /SMTP_URL is required when NOTIFIER=smtp[\s\S]*SMTP_FROM is required when NOTIFIER=smtp/,
+      );
+      expect(loadConfig(smtp)).toMatchObject(smtp);
+      expect(loadConfig({ SMTP_URL: 'http://not-checked' }).NOTIFIER).toBe('log');
+    });
+
+    it('accepts smtp:// and smtps:// only, and never echoes the password', () => {
+      for (const url of [
+        'smtps://kennissen:geheim@smtp.gemeente.nl',
+        'smtp://127.0.0.1:2525',
+        'smtp://relay%40gemeente.nl:p%40ss@[::1]:25/?requireTLS=true',
+      ]) {
+        expect(loadConfig({ ...smtp, SMTP_URL: url }).SMTP_URL).toBe(url);
+      }
+      for (const url of [
+        'https://kennissen:geheim@smtp.gemeente.nl',
+        'smtp.gemeente.nl:587',
+        'smtp://kennissen:ge@heim@smtp.gemeente.nl',
+      ]) {
+        let message = '';
+        try {
+          loadConfig({ ...smtp, SMTP_URL: url });
+        } catch (error) {
+          message = (error as Error).message;
+        }
+        expect(message).toMatch(
+          /SMTP_URL is required when NOTIFIER=smtp: smtp:\/\/user:password@host:587/,
+        );
+        expect(message).not.toContain('geheim');
+      }
+    });
+
+    it('takes SMTP_FROM as an address or Name <address>, nothing that could break the header', () => {
+      for (const from of [
+        'kennissen@gemeente.nl',
+        'Kennissen <kennissen@gemeente.nl>',
+        '"Kennissen, Gemeente Breda" <kennissen@breda.nl>',
+      ]) {
+        expect(loadConfig({ ...smtp, SMTP_FROM: from }).SMTP_FROM).toBe(from);
+      }
+      for (const from of [
+        'kennissen',
+        'Kennissen',
+        'Kennissen <kennissen@gemeente.nl',
+        'Kennissen\r\nBcc: x@y.nl <kennissen@gemeente.nl>',
+        'a@b.nl, c@d.nl',
+      ]) {
+        expect(() => loadConfig({ ...smtp, SMTP_FROM: from })).toThrow(
+          /SMTP_FROM is required when NOTIFIER=smtp: the sender, e.g. kennissen@gemeente.nl/,
+        );
+      }
+    });
+
+    it('takes PUBLIC_URL as an http(s) URL without a trailing slash', () => {
+      for (const url of ['https://kennissen.tilburg.nl', 'http://localhost:3000/kennissen']) {
+        expect(loadConfig({ PUBLIC_URL: url }).PUBLIC_URL).toBe(url);
+      }
+      for (const url of [
+        'https://kennissen.tilburg.nl/',
+        'kennissen.tilburg.nl',
+        'ftp://kennissen.tilburg.nl',
+        'https://kennissen.tilburg.nl/#/home',
+      ]) {
+        expect(() => loadConfig({ PUBLIC_URL: url })).toThrow(
+          /PUBLIC_URL must be the http\(s\):\/\/ address where people open Kennissen, without a trailing slash/,
+        );
+      }
+    });
+  });
 });

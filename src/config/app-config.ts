@@ -18,6 +18,7 @@ import { ALL_SCOPES } from '../common/request/caller';
 
 export type GraphStoreKind = 'kuzu' | 'neo4j';
 export type NodeEnvironment = 'development' | 'production' | 'test';
+export type NotifierKind = 'log' | 'smtp';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -66,6 +67,19 @@ const ROLE_SCOPES_PATTERN = new RegExp(
 
 /** A browser origin as it appears in the Origin header: scheme, host and optional port, nothing else. */
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
+/** smtp:// (STARTTLS when the server offers it) or smtps:// (TLS), the login percent-encoded. */
+const SMTP_URL_PATTERN =
+  /^smtps?:\/\/([^\s/@]+@)?([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?\/?(\?\S*)?$/;
+const MAIL_ADDRESS = String.raw`[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+`;
+/** An address, or "Name <address>"; no control characters, so nothing can end the From header. */
+const SMTP_FROM_PATTERN = new RegExp(
+  `^(${MAIL_ADDRESS}|[^<>"\\p{Cc}]*<${MAIL_ADDRESS}>|"[^"\\p{Cc}]*"\\s*<${MAIL_ADDRESS}>)$`,
+  'u',
+);
+/** Where people open Kennissen; links are made by appending, so no trailing slash. */
+const PUBLIC_URL_PATTERN =
+  /^https?:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?(\/[^\s?#]*[^\s?#/])?$/;
 
 /**
  * The runtime contract of the design brief, one property per environment variable.
@@ -293,6 +307,27 @@ export class AppConfig {
   @Min(1, { message: 'INTRODUCTION_OPEN_CAP must be a whole number of 1 or more' })
   INTRODUCTION_OPEN_CAP = 5;
 
+  /**
+   * How often this replica's outbox relay looks for due events, in milliseconds; 0 turns the
+   * relay off in this replica (another one must run it).
+   */
+  @Transform(toInteger)
+  @IsInt({ message: 'OUTBOX_POLL_MS must be a whole number of milliseconds (0: no relay here)' })
+  @Min(0, { message: 'OUTBOX_POLL_MS must be a whole number of milliseconds (0: no relay here)' })
+  OUTBOX_POLL_MS = 1_000;
+
+  /** The first wait before an outbox event that failed is tried again; it doubles per failure. */
+  @Transform(toInteger)
+  @IsInt({ message: 'OUTBOX_RETRY_BASE_MS must be a whole number of milliseconds, 100 or more' })
+  @Min(100, { message: 'OUTBOX_RETRY_BASE_MS must be a whole number of milliseconds, 100 or more' })
+  OUTBOX_RETRY_BASE_MS = 1_000;
+
+  /** The longest wait between two tries of an outbox event. */
+  @Transform(toInteger)
+  @IsInt({ message: 'OUTBOX_RETRY_MAX_MS must be a whole number of milliseconds, 100 or more' })
+  @Min(100, { message: 'OUTBOX_RETRY_MAX_MS must be a whole number of milliseconds, 100 or more' })
+  OUTBOX_RETRY_MAX_MS = 300_000;
+
   /** Browser origins allowed to call the API cross-origin; none by default (same origin only). */
   @Transform(toList)
   @IsString({ each: true })
@@ -302,6 +337,36 @@ export class AppConfig {
       'CORS_ORIGINS must be a comma-separated list of origins such as https://intranet.gemeente.nl',
   })
   CORS_ORIGINS: string[] = [];
+
+  // Notifications about introductions (docs/operations.md#notifications).
+
+  @IsIn(['log', 'smtp'], {
+    message: 'NOTIFIER must be "log" (the default: notices are logged) or "smtp" (e-mail)',
+  })
+  NOTIFIER: NotifierKind = 'log';
+
+  /** A secret (it holds the SMTP password): messages name it, never show it. */
+  @ValidateIf((config: AppConfig) => config.NOTIFIER === 'smtp')
+  @Matches(SMTP_URL_PATTERN, {
+    message:
+      'SMTP_URL is required when NOTIFIER=smtp: smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465 (TLS), special characters in user and password percent-encoded',
+  })
+  SMTP_URL?: string;
+
+  @ValidateIf((config: AppConfig) => config.NOTIFIER === 'smtp')
+  @Matches(SMTP_FROM_PATTERN, {
+    message:
+      'SMTP_FROM is required when NOTIFIER=smtp: the sender, e.g. kennissen@gemeente.nl or Kennissen <kennissen@gemeente.nl>',
+  })
+  SMTP_FROM?: string;
+
+  /** Mails link to <PUBLIC_URL>/#/introductions/<id> when it is set. */
+  @IsOptional()
+  @Matches(PUBLIC_URL_PATTERN, {
+    message:
+      'PUBLIC_URL must be the http(s):// address where people open Kennissen, without a trailing slash, e.g. https://kennissen.gemeente.nl',
+  })
+  PUBLIC_URL?: string;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -318,6 +383,9 @@ const OPTIONAL_VARIABLES = [
   'OIDC_ISSUER',
   'OIDC_AUDIENCE',
   'OIDC_JWKS_URI',
+  'SMTP_URL',
+  'SMTP_FROM',
+  'PUBLIC_URL',
 ];
 
 export class ConfigurationError extends Error {

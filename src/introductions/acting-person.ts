@@ -38,6 +38,19 @@ export class ActingPersonResolver {
     return { person, viewpoint: await this.viewpoints.ofMunicipality(person.municipalityCode) };
   }
 
+  /**
+   * The id of the person taking a step on an existing introduction; the record's own check that
+   * they take part in it does the rest. A signed-in person or the administrator needs no
+   * directory lookup, so answering and completing work while the graph store is down (the
+   * outbox carries the outcome to it later); an API client's person is looked up to hold the
+   * client to its own municipality.
+   */
+  async resolveId(caller: Caller, onBehalfOf: string | undefined): Promise<string> {
+    const personId = this.personIdOf(caller, onBehalfOf);
+    if (caller.kind !== 'client') return personId;
+    return (await this.resolve(caller, onBehalfOf)).person.id;
+  }
+
   private personIdOf(caller: Caller, onBehalfOf: string | undefined): string {
     switch (caller.kind) {
       case 'person':

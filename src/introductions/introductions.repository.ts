@@ -1,4 +1,5 @@
 import { type Page, type PageRequest, type SortKey } from '../common/pagination/page';
+import { type OutboxEventDraft } from '../outbox/outbox-event';
 import {
   type IntroductionDirection,
   type IntroductionRecord,
@@ -21,18 +22,26 @@ export interface IntroductionListFilter {
 /** Port: introductions in the relational store. */
 export abstract class IntroductionsRepository {
   /**
-   * Stores a new request. Refuses (returns false) when the requester already has an open request
-   * to the same expert, decided by a unique index so that two racing requests cannot both land.
+   * Stores a new request, with the outbox events it causes in the same transaction. Refuses
+   * (returns false, writing nothing) when the requester already has an open request to the same
+   * expert, decided by a unique index so that two racing requests cannot both land.
    */
-  abstract insert(record: IntroductionRecord): Promise<boolean>;
+  abstract insert(
+    record: IntroductionRecord,
+    events?: readonly OutboxEventDraft[],
+  ): Promise<boolean>;
   abstract findById(id: string): Promise<IntroductionRecord | null>;
   /** The requester's open request to the expert, if any. */
   abstract findOpen(requesterId: string, expertId: string): Promise<IntroductionRecord | null>;
   /**
-   * Stores a step's result when the stored status is still `expected`; false when another
-   * request changed it first.
+   * Stores a step's result, with the outbox events it causes in the same transaction, when the
+   * stored status is still `expected`; false (writing nothing) when another request changed it first.
    */
-  abstract update(record: IntroductionRecord, expected: IntroductionStatus): Promise<boolean>;
+  abstract update(
+    record: IntroductionRecord,
+    expected: IntroductionStatus,
+    events?: readonly OutboxEventDraft[],
+  ): Promise<boolean>;
   /** When the person made each request at or after `since`, oldest first. */
   abstract requestTimesSince(requesterId: string, since: Date): Promise<Date[]>;
   /** Open requests to each expert (PENDING or ACCEPTED); experts without any are left out. */

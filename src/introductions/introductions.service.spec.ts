@@ -1,6 +1,7 @@
 import { type ChallengesService } from '../challenges/challenges.service';
 import { type Page } from '../common/pagination/page';
 import { type AppConfig } from '../config/app-config';
+import { type OutboxRelay } from '../outbox/outbox-relay';
 import { type PeopleRepository } from '../people/people.repository';
 import { type PeopleService } from '../people/people.service';
 import { type PersonRecord } from '../people/person.record';
@@ -53,6 +54,7 @@ const person = (id: string): PersonRecord => ({ id, municipalityCode: 'GM0363' }
 function service(repository: FakeIntroductions): IntroductionsService {
   const acting = {
     resolve: () => Promise.resolve({ person: person('ann'), viewpoint: Viewpoint.EVERYONE }),
+    resolveId: () => Promise.resolve('ann'),
   } as unknown as ActingPersonResolver;
   const people = {
     findVisible: (id: string) => Promise.resolve(person(id)),
@@ -64,6 +66,7 @@ function service(repository: FakeIntroductions): IntroductionsService {
     {} as PeopleRepository,
     {} as ChallengesService,
     { INTRODUCTION_DAILY_LIMIT: 3, INTRODUCTION_OPEN_CAP: 2 } as AppConfig,
+    { nudge: () => undefined } as unknown as OutboxRelay,
   );
 }
 

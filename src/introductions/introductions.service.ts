@@ -8,7 +8,9 @@ import { AppConfig } from '../config/app-config';
 import { PeopleException } from '../people/people.exception';
 import { PeopleRepository } from '../people/people.repository';
 import { PeopleService } from '../people/people.service';
+import { OutboxRelay } from '../outbox/outbox-relay';
 import { type ActingPerson, ActingPersonResolver } from './acting-person';
+import { eventsOfStep } from './introduction-events';
 import { complete, type Completion, respond, type Response, takesPart } from './introduction-steps';
 import {
   type IntroductionDirection,
@@ -33,7 +35,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The introduction workflow: a person asks to be put in touch with an expert they may see, the
  * expert accepts or declines, the requester completes it saying whether it helped. Every step is
  * taken by a person (ActingPersonResolver) and checked against the record's current status when
- * it is stored, so concurrent steps cannot both succeed.
+ * it is stored, so concurrent steps cannot both succeed. Each step writes its outbox events (the
+ * notices, the graph projection of a helpful outcome) in the same transaction as the record.
  */
 @Injectable()
 export class IntroductionsService {
@@ -44,6 +47,7 @@ export class IntroductionsService {
     private readonly peopleRepository: PeopleRepository,
     private readonly challenges: ChallengesService,
     private readonly config: AppConfig,
+    private readonly relay: OutboxRelay,
   ) {}
 
   async request(
@@ -74,11 +78,12 @@ export class IntroductionsService {
       message: request.message,
       requestedAt: new Date(),
     });
-    if (!(await this.repository.insert(record))) {
+    if (!(await this.repository.insert(record, eventsOfStep(null, record, record.requestedAt)))) {
       // Another request for the same pair landed between the check and the insert.
       const open = await this.repository.findOpen(requester.id, request.expertId);
       throw IntroductionsException.alreadyOpen(open?.id ?? 'just now');
     }
+    this.relay.nudge();
     return record;
   }
 
@@ -88,9 +93,9 @@ export class IntroductionsService {
     id: string,
     response: Response,
   ): Promise<IntroductionRecord> {
-    const { person } = await this.actingPerson.resolve(caller, onBehalfOf);
-    const record = await this.requireParticipant(id, person.id);
-    return this.store(record, respond(record, person.id, response, new Date()));
+    const personId = await this.actingPerson.resolveId(caller, onBehalfOf);
+    const record = await this.requireParticipant(id, personId);
+    return this.store(record, respond(record, personId, response, new Date()));
   }
 
   async complete(
@@ -99,9 +104,9 @@ export class IntroductionsService {
     id: string,
     completion: Completion,
   ): Promise<IntroductionRecord> {
-    const { person } = await this.actingPerson.resolve(caller, onBehalfOf);
-    const record = await this.requireParticipant(id, person.id);
-    return this.store(record, complete(record, person.id, completion, new Date()));
+    const personId = await this.actingPerson.resolveId(caller, onBehalfOf);
+    const record = await this.requireParticipant(id, personId);
+    return this.store(record, complete(record, personId, completion, new Date()));
   }
 
   async listMine(
@@ -131,7 +136,12 @@ export class IntroductionsService {
     before: IntroductionRecord,
     after: IntroductionRecord,
   ): Promise<IntroductionRecord> {
-    if (await this.repository.update(after, before.status)) return after;
+    if (
+      await this.repository.update(after, before.status, eventsOfStep(before, after, new Date()))
+    ) {
+      this.relay.nudge();
+      return after;
+    }
     // Another step won the race; report the status it left.
     const now = await this.repository.findById(before.id);
     throw IntroductionsException.wrongStatus(

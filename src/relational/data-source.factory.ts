@@ -8,6 +8,7 @@ import { apiClientEntity } from './entities/api-client.entity';
 import { auditChainEntity } from './entities/audit-chain.entity';
 import { auditLogEntity } from './entities/audit-log.entity';
 import { introductionEntity } from './entities/introduction.entity';
+import { outboxEventEntity } from './entities/outbox-event.entity';
 import { RelationalStoreError } from './relational-store.error';
 
 const logger = new Logger('RelationalStore');
@@ -20,6 +21,7 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
       auditChainEntity,
       apiClientEntity(target.driver),
       introductionEntity(target.driver),
+      outboxEventEntity(target.driver),
     ],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',

@@ -1,4 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { OutboxRelay } from '../../src/outbox/outbox-relay';
+import { OutboxRepository } from '../../src/outbox/outbox.repository';
 import { Visibility } from '../../src/people/models/visibility.enum';
 import { GraphImportRepository } from '../../src/seed/graph-import.repository';
 import { AdminWrites } from '../support/admin-writes';
@@ -18,6 +20,7 @@ const COMPLETE = `mutation($id: ID!, $helpful: Boolean!, $rating: Int!, $feedbac
 const MINE = `query($direction: IntroductionDirection!, $status: IntroductionStatus, $first: Int, $after: String, $onBehalfOf: ID) {
   myIntroductions(direction: $direction, status: $status, first: $first, after: $after, onBehalfOf: $onBehalfOf) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id status } } } }`;
+const EXPERIENCES = `query($id: ID!) { person(id: $id) { experiences { role outcome challenge { id } } } }`;
 const AUDIT = `query($id: ID) { auditLog(objectType: "Introduction", objectId: $id) { edges { node { action actor result } } } }`;
 
 interface IntroductionData {
@@ -142,6 +145,21 @@ describe('introductions over GraphQL', () => {
       helpful: true,
       rating: 5,
       feedback: 'Precies wat we zochten',
+    });
+
+    // The outbox relay projects the helpful outcome: Bob advised on Ann's challenge.
+    await app.app.get(OutboxRelay).drain();
+    const bobsWork = await app.admin<{
+      person: { experiences: Array<{ role: string; outcome: string; challenge: { id: string } }> };
+    }>(EXPERIENCES, { id: bob });
+    expect(bobsWork.data!.person.experiences).toEqual([
+      { role: 'ADVISOR', outcome: 'ONGOING', challenge: { id: challengeId } },
+    ]);
+    // Every notice of the workflow (to Bob, to Cas, to Ann, to Bob) went out through the log.
+    expect(await app.app.get(OutboxRepository).backlog()).toEqual({
+      pending: 0,
+      failing: 0,
+      oldestPendingAt: null,
     });
 
     const audit = await app.admin<{

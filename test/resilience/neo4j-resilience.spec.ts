@@ -1,3 +1,6 @@
+import neo4j from 'neo4j-driver';
+import { OutboxRepository } from '../../src/outbox/outbox.repository';
+import { AdminWrites, dataOf } from '../support/admin-writes';
 import { type Neo4jServer, startNeo4jServer } from '../support/neo4j-server';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -108,6 +111,86 @@ describe('resilience against Neo4j going away', () => {
     } finally {
       writing = false;
       await writer;
+      await app.close();
+    }
+  }, 240_000);
+
+  it('carries introductions completed while Neo4j is down to the graph when it is back: one HELPED per event', async () => {
+    const app = await startTestApp({
+      GRAPH_STORE: 'neo4j',
+      NEO4J_URI: server.uri,
+      OUTBOX_POLL_MS: '200',
+      OUTBOX_RETRY_BASE_MS: '200',
+      OUTBOX_RETRY_MAX_MS: '1000',
+    });
+    const driver = neo4j.driver(server.uri);
+    try {
+      const writes = new AdminWrites(app);
+      const ann = await writes.person('GM0363', {});
+      const experts = [await writes.person('GM0599', {}), await writes.person('GM0344', {})];
+      const challengeId = await writes.challenge('GM0363', 'OPEN', []);
+      const ids: string[] = [];
+      for (const expert of experts) {
+        const requested = await dataOf(
+          app.admin<{ requestIntroduction: { id: string } }>(
+            `mutation($e: ID!, $c: ID, $a: ID!) { requestIntroduction(expertId: $e, challengeId: $c,
+              message: "Mag ik je bellen?", onBehalfOf: $a) { id } }`,
+            { e: expert, c: challengeId, a: ann },
+          ),
+        );
+        const id = requested.requestIntroduction.id;
+        await dataOf(
+          app.admin(
+            `mutation($id: ID!, $e: ID!) { respondToIntroduction(id: $id, answer: ACCEPTED, onBehalfOf: $e) { id } }`,
+            { id, e: expert },
+          ),
+        );
+        ids.push(id);
+      }
+
+      await server.stop();
+      // The introduction is the relational store's; completing it does not wait for the graph.
+      for (const id of ids) {
+        const completed = await app.admin<{ completeIntroduction: { status: string } }>(
+          `mutation($id: ID!, $a: ID!) { completeIntroduction(id: $id, helpful: true, rating: 5, onBehalfOf: $a) { status } }`,
+          { id, a: ann },
+        );
+        expect(completed.errors).toBeUndefined();
+        expect(completed.data?.completeIntroduction.status).toBe('COMPLETED');
+      }
+      // The relay tries, fails, and keeps the events for later.
+      const outbox = app.app.get(OutboxRepository);
+      await waitFor(async () => ((await outbox.backlog()).failing > 0 ? true : undefined), 30_000);
+
+      await server.start();
+      const helped = await waitFor(async () => {
+        const result = await driver
+          .executeQuery(
+            `MATCH (e:Person)-[h:HELPED]->(:Person {id: $ann})
+             RETURN h.introductionId AS introductionId, h.eventId AS eventId, e.id AS expertId`,
+            { ann },
+          )
+          .catch(() => undefined);
+        return result && result.records.length >= ids.length ? result.records : undefined;
+      }, 90_000);
+      // Give any second delivery time to land before counting.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const again = await driver.executeQuery(
+        `MATCH (:Person)-[h:HELPED]->(:Person {id: $ann}) RETURN h.eventId AS eventId`,
+        { ann },
+      );
+      expect(again.records).toHaveLength(ids.length);
+      const column = (name: string) => new Set(helped.map((record) => String(record.get(name))));
+      expect(column('introductionId')).toEqual(new Set(ids));
+      expect(column('expertId')).toEqual(new Set(experts));
+      const advisors = await driver.executeQuery(
+        `MATCH (e:Person)-[w:WORKED_ON {role: 'ADVISOR'}]->(:Challenge {id: $challengeId})
+         RETURN count(DISTINCT e) AS advisors`,
+        { challengeId },
+      );
+      expect(Number(advisors.records[0].get('advisors'))).toBe(experts.length);
+    } finally {
+      await driver.close();
       await app.close();
     }
   }, 240_000);

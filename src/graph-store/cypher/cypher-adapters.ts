@@ -2,6 +2,7 @@ import { ChallengesRepository } from '../../challenges/challenges.repository';
 import { CollaborationsRepository } from '../../collaborations/collaborations.repository';
 import { type GraphStoreKind } from '../../config/app-config';
 import { ExperiencesRepository } from '../../experiences/experiences.repository';
+import { IntroductionOutcomesRepository } from '../../introductions/introduction-outcomes.repository';
 import { MatchingRepository } from '../../matching/matching.repository';
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository';
 import { PeopleRepository } from '../../people/people.repository';
@@ -23,6 +24,7 @@ import { type CypherDialect } from './cypher-dialect';
 import { CypherGraphStore, type Migrator } from './cypher-graph-store';
 import { ExperiencesCypherRepository } from './experiences.cypher-repository';
 import { GraphExportCypherRepository } from './graph-export.cypher-repository';
+import { IntroductionOutcomesCypherRepository } from './introduction-outcomes.cypher-repository';
 import {
   GraphImportCypherRepository,
   type GraphImportStoreQueries,
@@ -84,6 +86,10 @@ export function cypherAdapters<Client extends CypherClient>(
     ],
     [MatchingRepository, (client) => new MatchingCypherRepository(client, dialect, store.matching)],
     [SkillGapsRepository, (client) => new SkillGapsCypherRepository(client)],
+    [
+      IntroductionOutcomesRepository,
+      (client) => new IntroductionOutcomesCypherRepository(client, dialect),
+    ],
     [GraphExportRepository, (client) => new GraphExportCypherRepository(client)],
     [
       GraphImportRepository,

@@ -17,35 +17,30 @@ import {
 } from '../entities/audit-chain.entity';
 import { AUDIT_LOG_ENTITY, type AuditLogRow } from '../entities/audit-log.entity';
 import { newestFirstPage } from './newest-first';
+import { type Transactions, transactionsOf } from './transactions';
 
 export class AuditLogTypeormRepository extends AuditLogRepository {
   private readonly rows: Repository<AuditLogRow>;
-  /**
-   * Appends from this process one after the other: SQLite has one connection, on which two
-   * transactions must not interleave. Across processes the locked chain row orders them.
-   */
-  private appending: Promise<unknown> = Promise.resolve();
+  /** Across processes (PostgreSQL) the locked chain row orders the appends. */
+  private readonly transactions: Transactions;
 
   constructor(private readonly dataSource: DataSource) {
     super();
     this.rows = dataSource.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY);
+    this.transactions = transactionsOf(dataSource);
   }
 
   append(records: readonly AuditLogRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
-    const appended = this.appending.then(() =>
-      this.dataSource.transaction(async (manager) => {
-        const ends = await lockedChain(manager);
-        const chained = chain(records, { seq: ends.headSeq, hash: ends.headHash });
-        const head = chained[chained.length - 1];
-        await manager.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY).insert(chained.map(toRow));
-        await manager
-          .getRepository<AuditChainRow>(AUDIT_CHAIN_ENTITY)
-          .update({ id: AUDIT_CHAIN_ROW_ID }, { headSeq: head.seq, headHash: head.hash });
-      }),
-    );
-    this.appending = appended.catch(() => undefined);
-    return appended;
+    return this.transactions.run(async (manager) => {
+      const ends = await lockedChain(manager);
+      const chained = chain(records, { seq: ends.headSeq, hash: ends.headHash });
+      const head = chained[chained.length - 1];
+      await manager.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY).insert(chained.map(toRow));
+      await manager
+        .getRepository<AuditChainRow>(AUDIT_CHAIN_ENTITY)
+        .update({ id: AUDIT_CHAIN_ROW_ID }, { headSeq: head.seq, headHash: head.hash });
+    });
   }
 
   async list(filter: AuditLogFilter, page: PageRequest): Promise<Page<AuditLogRecord>> {
@@ -75,7 +70,7 @@ export class AuditLogTypeormRepository extends AuditLogRepository {
   }
 
   async pruneBefore(before: Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await lockedChain(manager);
       const log = manager.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY);
       // The records are pruned from the start of the chain up to the last one older than

@@ -11,21 +11,32 @@ import {
   type IntroductionListFilter,
   IntroductionsRepository,
 } from '../../introductions/introductions.repository';
+import { type OutboxEventDraft } from '../../outbox/outbox-event';
 import { INTRODUCTION_ENTITY, type IntroductionRow } from '../entities/introduction.entity';
 import { newestFirstPage } from './newest-first';
+import { insertOutboxEvents } from './outbox.typeorm-repository';
+import { type Transactions, transactionsOf } from './transactions';
 import { isUniqueViolation } from './unique-violation';
 
 export class IntroductionTypeormRepository extends IntroductionsRepository {
   private readonly rows: Repository<IntroductionRow>;
+  private readonly transactions: Transactions;
 
   constructor(dataSource: DataSource) {
     super();
     this.rows = dataSource.getRepository<IntroductionRow>(INTRODUCTION_ENTITY);
+    this.transactions = transactionsOf(dataSource);
   }
 
-  async insert(record: IntroductionRecord): Promise<boolean> {
+  async insert(
+    record: IntroductionRecord,
+    events: readonly OutboxEventDraft[] = [],
+  ): Promise<boolean> {
     try {
-      await this.rows.insert(toRow(record));
+      await this.transactions.run(async (manager) => {
+        await manager.getRepository<IntroductionRow>(INTRODUCTION_ENTITY).insert(toRow(record));
+        await insertOutboxEvents(manager, events);
+      });
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
@@ -43,10 +54,20 @@ export class IntroductionTypeormRepository extends IntroductionsRepository {
     return row && toRecord(row);
   }
 
-  async update(record: IntroductionRecord, expected: IntroductionStatus): Promise<boolean> {
+  update(
+    record: IntroductionRecord,
+    expected: IntroductionStatus,
+    events: readonly OutboxEventDraft[] = [],
+  ): Promise<boolean> {
     const { id, ...changes } = toRow(record);
-    const result = await this.rows.update({ id, status: expected }, changes);
-    return (result.affected ?? 0) > 0;
+    return this.transactions.run(async (manager) => {
+      const result = await manager
+        .getRepository<IntroductionRow>(INTRODUCTION_ENTITY)
+        .update({ id, status: expected }, changes);
+      if ((result.affected ?? 0) === 0) return false; // another step won; no events either
+      await insertOutboxEvents(manager, events);
+      return true;
+    });
   }
 
   async requestTimesSince(requesterId: string, since: Date): Promise<Date[]> {

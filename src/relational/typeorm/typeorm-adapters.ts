@@ -3,11 +3,15 @@ import { type DataSource } from 'typeorm';
 import { ApiClientsRepository } from '../../api-clients/api-clients.repository';
 import { AuditLogRepository } from '../../audit/audit-log.repository';
 import { IntroductionsRepository } from '../../introductions/introductions.repository';
+import { ExpertFeedbackRepository } from '../../matching/expert-feedback.repository';
+import { OutboxRepository } from '../../outbox/outbox.repository';
 import { type RelationalDriver } from '../database-url';
 import { RelationalStore } from '../relational-store';
 import { ApiClientTypeormRepository } from './api-client.typeorm-repository';
 import { AuditLogTypeormRepository } from './audit-log.typeorm-repository';
 import { IntroductionTypeormRepository } from './introduction.typeorm-repository';
+import { ExpertFeedbackTypeormRepository } from './expert-feedback.typeorm-repository';
+import { OutboxTypeormRepository } from './outbox.typeorm-repository';
 import { TypeormRelationalStore } from './typeorm-relational-store';
 
 /** Injection token of the open, migrated DataSource; only the adapters below receive it. */
@@ -24,6 +28,8 @@ function adapters(
     [AuditLogRepository, (dataSource) => new AuditLogTypeormRepository(dataSource)],
     [ApiClientsRepository, (dataSource) => new ApiClientTypeormRepository(dataSource)],
     [IntroductionsRepository, (dataSource) => new IntroductionTypeormRepository(dataSource)],
+    [OutboxRepository, (dataSource) => new OutboxTypeormRepository(dataSource)],
+    [ExpertFeedbackRepository, (dataSource) => new ExpertFeedbackTypeormRepository(dataSource)],
   ];
 }
 
