@@ -134,15 +134,20 @@ export function bestSkillHolders(
     .map(({ id }) => id);
 }
 
-/** The score of a candidate with the given reachability, LIMITED availability discounted. */
+/**
+ * The score of a candidate with the given reachability, LIMITED availability discounted and
+ * `standing` applied: what earlier introductions say of them and how many wait (scoring.ts).
+ */
 export function scoreOf(
   candidate: Candidate,
   reachability: number,
   weights: ScoringWeights,
+  standing = 1,
 ): number {
   return (
     weightedScore({ ...candidate.signals, reachability }, weights) *
-    availabilityFactor(candidate.person.availability)
+    availabilityFactor(candidate.person.availability) *
+    standing
   );
 }
 

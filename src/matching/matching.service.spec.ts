@@ -17,6 +17,12 @@ import {
   type SkillFrequency,
   type SkillHolder,
 } from './matching.records';
+import { type AppConfig } from '../config/app-config';
+import {
+  type ExpertFeedback,
+  ExpertFeedbackRepository,
+  NO_FEEDBACK,
+} from './expert-feedback.repository';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 import { type RecommendRequest } from './recommendation.types';
@@ -26,6 +32,16 @@ import { onlySignal } from './scoring-weights';
  * The port as plain lists. Text relevance is the number of query words in the title, which is
  * all the service needs to know of BM25; there are no acquaintances.
  */
+/** Introduction feedback per expert, set by the test. */
+class FakeExpertFeedback extends ExpertFeedbackRepository {
+  readonly known = new Map<string, ExpertFeedback>();
+  feedbackFor(expertIds: readonly string[]): Promise<Map<string, ExpertFeedback>> {
+    return Promise.resolve(
+      new Map(expertIds.flatMap((id) => (this.known.has(id) ? [[id, this.known.get(id)!]] : []))),
+    );
+  }
+}
+
 class FakeMatchingRepository extends MatchingRepository {
   municipalityList: MunicipalityContext[] = [];
   challengeList: ChallengeContext[] = [];
@@ -129,6 +145,7 @@ const person = (
 
 describe('MatchingService', () => {
   let repository: FakeMatchingRepository;
+  let feedback: FakeExpertFeedback;
   let sut: MatchingService;
 
   beforeEach(() => {
@@ -182,7 +199,8 @@ describe('MatchingService', () => {
       { personId: 'skilled', skillId: 'jeugdwet', level: 5 },
       { personId: 'skilled', skillId: 'aanbesteden', level: 5 },
     ];
-    sut = new MatchingService(repository);
+    feedback = new FakeExpertFeedback();
+    sut = new MatchingService(repository, feedback, { INTRODUCTION_OPEN_CAP: 5 } as AppConfig);
   });
 
   const ask = (request: Partial<RecommendRequest> = {}): RecommendRequest => ({
@@ -220,6 +238,43 @@ describe('MatchingService', () => {
     });
     expect(results.map((r) => r.personId)).toEqual(['skilled', 'expert']);
     expect(results[1].score).toBe(0);
+  });
+
+  it('spreads requests: an expert at the open-request cap keeps 60 % of the score, and says why', async () => {
+    const before = await sut.recommend(ask({ skillIds: ['jeugdwet'] }), { referenceYear: 2025 });
+    expect(before.map((r) => r.personId)).toEqual(['expert', 'skilled']);
+    feedback.known.set('expert', { ...NO_FEEDBACK, accepted: 5, open: 5 });
+    const after = await sut.recommend(ask({ skillIds: ['jeugdwet'] }), { referenceYear: 2025 });
+    const expert = after.find((r) => r.personId === 'expert')!;
+    // At the cap: 0.6 of the score, times the small lift of five accepted requests.
+    expect(expert.score).toBeCloseTo(
+      before[0].score * 0.6 * (1 + 0.2 * ((0.5 + 6 / 7 + 0.5) / 3 - 0.5)),
+    );
+    expect(expert.reasons).toContain('Heeft al 5 open verzoeken om kennismaking');
+    // Turned off (the evaluation's comparison), nothing changes.
+    const off = await sut.recommend(ask({ skillIds: ['jeugdwet'] }), {
+      referenceYear: 2025,
+      introductionFeedback: false,
+    });
+    expect(off).toEqual(before);
+  });
+
+  it('lifts an expert whose introductions helped, and tells how often and how they were rated', async () => {
+    const before = await sut.recommend(ask(), { referenceYear: 2025 });
+    feedback.known.set('skilled', {
+      ...NO_FEEDBACK,
+      accepted: 3,
+      helpful: 3,
+      ratingSum: 14,
+      rated: 3,
+    });
+    const after = await sut.recommend(ask(), { referenceYear: 2025 });
+    const [was, is] = [before, after].map((list) => list.find((r) => r.personId === 'skilled')!);
+    expect(is.score).toBeGreaterThan(was.score);
+    expect(is.score).toBeLessThanOrEqual(was.score * 1.1);
+    expect(is.reasons).toContain(
+      'Eerdere kennismakingen via Kennissen hielpen 3 keer (gemiddeld 4,7 van 5)',
+    );
   });
 
   it('answers nothing when nothing matches, without an error', async () => {

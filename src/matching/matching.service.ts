@@ -22,6 +22,9 @@ import {
   type SkillHolder,
 } from './matching.records';
 import { MatchingRepository } from './matching.repository';
+import { type ExpertFeedback, ExpertFeedbackRepository } from './expert-feedback.repository';
+import { feedbackFactor, loadFactor } from './scoring';
+import { AppConfig } from '../config/app-config';
 import { Viewpoint } from '../people/visibility';
 import { PeopleView } from './people-view';
 import { similarChallengeWords } from '../text/query-words';
@@ -75,7 +78,11 @@ interface Evidence {
  */
 @Injectable()
 export class MatchingService {
-  constructor(private readonly repository: MatchingRepository) {}
+  constructor(
+    private readonly repository: MatchingRepository,
+    private readonly feedback: ExpertFeedbackRepository,
+    private readonly config: AppConfig,
+  ) {}
 
   async recommend(
     request: RecommendRequest,
@@ -99,7 +106,22 @@ export class MatchingService {
     );
     const eligible = await this.eligible(request, subject, evidence, question, view);
     const candidates = buildCandidates(eligible, evidence.experiences, matched, question);
-    const paths = await this.introductionPaths(subject, candidates, view, request.first, settings);
+    const feedback = settings.introductionFeedback
+      ? await this.feedback.feedbackFor(candidates.map((candidate) => candidate.person.id))
+      : new Map<string, ExpertFeedback>();
+    const standing = (candidate: Candidate): number => {
+      const known = feedback.get(candidate.person.id);
+      if (!known) return 1;
+      return feedbackFactor(known) * loadFactor(known.open, this.config.INTRODUCTION_OPEN_CAP);
+    };
+    const paths = await this.introductionPaths(
+      subject,
+      candidates,
+      view,
+      request.first,
+      settings,
+      standing,
+    );
 
     const reachability = (candidate: Candidate): number => {
       const path = paths.get(candidate.person.id);
@@ -110,7 +132,7 @@ export class MatchingService {
       candidates.map((candidate) => ({
         id: candidate.person.id,
         municipalityCode: candidate.person.municipalityCode,
-        score: scoreOf(candidate, reachability(candidate), settings.weights),
+        score: scoreOf(candidate, reachability(candidate), settings.weights, standing(candidate)),
         unavailable: isUnavailable(candidate),
       })),
       request.first,
@@ -127,6 +149,7 @@ export class MatchingService {
         introducers: path && path.slice(1, -1).map((each) => view.person(each)?.name ?? each),
         question,
         skills: evidence.skills,
+        feedback: feedback.get(id) ?? null,
       });
     });
   }
@@ -283,13 +306,14 @@ export class MatchingService {
     view: PeopleView,
     first: number,
     settings: RecommendSettings,
+    standing: (candidate: Candidate) => number,
   ): Promise<Map<string, string[]>> {
     if (subject.askerId === null) return new Map();
     const pool = candidates
       .map((candidate) => ({
         id: candidate.person.id,
         unavailable: Number(isUnavailable(candidate)),
-        score: scoreOf(candidate, 0, settings.weights),
+        score: scoreOf(candidate, 0, settings.weights, standing(candidate)),
       }))
       .sort(
         (a, b) => a.unavailable - b.unavailable || b.score - a.score || a.id.localeCompare(b.id),

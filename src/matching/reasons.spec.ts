@@ -12,6 +12,7 @@ const explanation = (overrides: Partial<Explanation> = {}): Explanation => ({
   similarSize: false,
   introducers: null,
   availability: Availability.AVAILABLE,
+  introductions: null,
   ...overrides,
 });
 
@@ -23,6 +24,19 @@ const experience = (
 ) => ({ title, municipalityName: 'Enschede', role, outcome, year });
 
 describe('buildReasons', () => {
+  it('tells how often earlier introductions helped and how many requests wait, and nothing without them', () => {
+    expect(
+      buildReasons(explanation({ introductions: { helpful: 2, meanRating: 4.5, open: 1 } })),
+    ).toEqual([
+      'Eerdere kennismakingen via Kennissen hielpen 2 keer (gemiddeld 4,5 van 5)',
+      'Heeft al 1 open verzoek om kennismaking',
+    ]);
+    expect(
+      buildReasons(explanation({ introductions: { helpful: 0, meanRating: 2, open: 0 } })),
+    ).toEqual([]);
+    expect(buildReasons(explanation())).toEqual([]);
+  });
+
   it('tells what the person did where, with which result and when', () => {
     const sut = buildReasons(
       explanation({

@@ -31,6 +31,15 @@ export interface Explanation {
   /** Names of the people between asker and expert ([] when they know each other); null: no path. */
   readonly introducers: readonly string[] | null;
   readonly availability: Availability;
+  /** What the introduction workflow knows of the person; null when nobody asked them yet. */
+  readonly introductions: {
+    /** Completed introductions the requester called helpful. */
+    readonly helpful: number;
+    /** Over all completed introductions; null when none is completed. */
+    readonly meanRating: number | null;
+    /** Requests waiting for them now. */
+    readonly open: number;
+  } | null;
 }
 
 /** How many matched challenges are spelled out; the rest are counted. */
@@ -133,6 +142,22 @@ function availabilityReason(availability: Availability): string[] {
   }
 }
 
+/** The feedback that moved the score, told as facts (how often it helped, what waits). */
+function introductionReasons(introductions: Explanation['introductions']): string[] {
+  if (introductions === null) return [];
+  const reasons: string[] = [];
+  const { helpful, meanRating, open } = introductions;
+  if (helpful > 0) {
+    const rating =
+      meanRating === null ? '' : ` (gemiddeld ${meanRating.toFixed(1).replace('.', ',')} van 5)`;
+    reasons.push(`Eerdere kennismakingen via Kennissen hielpen ${helpful} keer${rating}`);
+  }
+  if (open > 0) {
+    reasons.push(`Heeft al ${open} open ${open === 1 ? 'verzoek' : 'verzoeken'} om kennismaking`);
+  }
+  return reasons;
+}
+
 export function buildReasons(explanation: Explanation): string[] {
   return [
     ...experienceReasons(explanation.experiences),
@@ -140,6 +165,7 @@ export function buildReasons(explanation: Explanation): string[] {
     ...themeReason(explanation),
     ...likenessReason(explanation),
     ...reachabilityReason(explanation.introducers),
+    ...introductionReasons(explanation.introductions),
     ...availabilityReason(explanation.availability),
   ];
 }

@@ -16,6 +16,7 @@ export interface RecommendSettings {
   readonly feedbackChallenges: number;
   readonly spreadPenalty: number;
   readonly referenceYear: number;
+  readonly introductionFeedback: boolean;
 }
 
 export function settingsOf(options: RecommendOptions): RecommendSettings {
@@ -27,6 +28,7 @@ export function settingsOf(options: RecommendOptions): RecommendSettings {
     feedbackChallenges: options.feedbackChallenges ?? 5,
     spreadPenalty: options.spreadPenalty ?? 0.03,
     referenceYear: options.referenceYear ?? new Date().getUTCFullYear(),
+    introductionFeedback: options.introductionFeedback ?? true,
   };
 }
 

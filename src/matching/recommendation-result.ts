@@ -1,4 +1,5 @@
 import { type Candidate, type Question } from './candidates';
+import { type ExpertFeedback } from './expert-feedback.repository';
 import { type SkillFrequency } from './matching.records';
 import { buildReasons } from './reasons';
 import { type RecommendationResult } from './recommendation.types';
@@ -20,6 +21,8 @@ export interface Placement {
   readonly question: Question;
   /** The wanted skills, by id. */
   readonly skills: ReadonlyMap<string, SkillFrequency>;
+  /** What earlier introductions say of the candidate, when there were any. */
+  readonly feedback: ExpertFeedback | null;
 }
 
 /** A ranked candidate as the service answers it, reasons included. */
@@ -66,6 +69,14 @@ export function toResult(candidate: Candidate, placement: Placement): Recommenda
       asking !== null && sizeClass(asking.population) === sizeClass(municipality.population),
     introducers: placement.introducers,
     availability: candidate.person.availability,
+    introductions: placement.feedback && {
+      helpful: placement.feedback.helpful,
+      meanRating:
+        placement.feedback.rated > 0
+          ? placement.feedback.ratingSum / placement.feedback.rated
+          : null,
+      open: placement.feedback.open,
+    },
   });
   return {
     personId: candidate.person.id,

@@ -44,6 +44,11 @@ export interface RecommendOptions {
   readonly spreadPenalty?: number;
   /** The year recency is measured from (default: the current year). */
   readonly referenceYear?: number;
+  /**
+   * Whether what earlier introductions say of each expert (helpfulness, acceptance, requests
+   * waiting) moves the score (default true; false for the evaluation's comparison).
+   */
+  readonly introductionFeedback?: boolean;
 }
 
 export interface MatchedChallenge {

@@ -1,3 +1,4 @@
+import { NO_FEEDBACK } from './expert-feedback.repository';
 import { ExperienceRole, Outcome } from '../experiences/experience-role';
 import { Availability } from '../people/models/availability.enum';
 import {
@@ -6,9 +7,11 @@ import {
   dominantTheme,
   experienceQuality,
   experienceSum,
+  feedbackFactor,
   feedbackSkills,
   inverseFrequency,
   likenessSignal,
+  loadFactor,
   reachabilitySignal,
   recency,
   requirementOverlap,
@@ -235,5 +238,29 @@ describe('scoring', () => {
     it('is one signal alone under onlySignal', () => {
       expect(weightedScore(signals, onlySignal('skills'))).toBe(0.5);
     });
+  });
+});
+
+describe('introduction feedback', () => {
+  const none = NO_FEEDBACK;
+
+  it('leaves a score alone without history, and moves it at most 10 % either way', () => {
+    expect(feedbackFactor(none)).toBe(1);
+    const best = { ...none, accepted: 1000, helpful: 1000, ratingSum: 5000, rated: 1000 };
+    const worst = { ...none, declined: 1000, unhelpful: 1000, ratingSum: 1000, rated: 1000 };
+    expect(feedbackFactor(best)).toBeGreaterThan(1.099);
+    expect(feedbackFactor(best)).toBeLessThanOrEqual(1.1);
+    expect(feedbackFactor(worst)).toBeLessThan(0.901);
+    expect(feedbackFactor(worst)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('lets one answer move little (smoothed from an even start)', () => {
+    const oneDecline = feedbackFactor({ ...none, declined: 1 });
+    expect(oneDecline).toBeLessThan(1);
+    expect(oneDecline).toBeGreaterThan(0.98);
+  });
+
+  it('lowers a score in proportion to the requests waiting, to 0.6 at the cap and no further', () => {
+    expect([0, 1, 5, 9].map((open) => loadFactor(open, 5))).toEqual([1, 0.92, 0.6, 0.6]);
   });
 });

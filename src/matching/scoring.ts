@@ -1,5 +1,6 @@
 import { ExperienceRole, Outcome } from '../experiences/experience-role';
 import { Availability } from '../people/models/availability.enum';
+import { type ExpertFeedback } from './expert-feedback.repository';
 import { type ScoringWeights, SIGNALS } from './scoring-weights';
 
 /**
@@ -255,4 +256,31 @@ export type Signals = Readonly<Record<keyof ScoringWeights, number>>;
 /** Σ weight × signal. */
 export function weightedScore(signals: Signals, weights: ScoringWeights): number {
   return SIGNALS.reduce((sum, signal) => sum + weights[signal] * signals[signal], 0);
+}
+
+/** How far earlier introductions move a score either way: ±10 % at the extremes. */
+export const FEEDBACK_SPREAD = 0.2;
+
+/**
+ * What earlier introductions say of an expert, as a factor of 0.9..1.1 (1 without any): the
+ * mean of three smoothed shares, each starting from an even 0.5 so one answer moves little —
+ * completed introductions called helpful, requests accepted, and the ratings (1..5 as 0..1).
+ */
+export function feedbackFactor(feedback: ExpertFeedback): number {
+  const helpful = (feedback.helpful + 1) / (feedback.helpful + feedback.unhelpful + 2);
+  const accepted = (feedback.accepted + 1) / (feedback.accepted + feedback.declined + 2);
+  const rating = (feedback.ratingSum - feedback.rated + 2) / (4 * feedback.rated + 4);
+  return 1 + FEEDBACK_SPREAD * ((helpful + accepted + rating) / 3 - 0.5);
+}
+
+/** The share of the score an expert at the open-request cap loses. */
+export const LOAD_PENALTY = 0.4;
+
+/**
+ * Spreads requests: an expert's score falls in proportion to the requests already waiting for
+ * them, to 0.6 of itself at the open-request cap (where a new request would be refused anyway),
+ * so the same few people are not asked again and again.
+ */
+export function loadFactor(open: number, cap: number): number {
+  return 1 - (LOAD_PENALTY * Math.min(open, cap)) / Math.max(1, cap);
 }

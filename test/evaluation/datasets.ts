@@ -11,6 +11,8 @@ export interface DatasetSpec {
   readonly name: string;
   build(reference: ReferenceData): EvalDataset;
   target(full: MetricValues, baselines: readonly BaselineScore[]): TargetOutcome;
+  /** Whether to run the load-spreading case (load-spreading.ts) on it. */
+  readonly loadSpreading?: boolean;
 }
 
 export const SE_SETS = [
@@ -32,6 +34,7 @@ export function datasetSpecs(dataDir: string): DatasetSpec[] {
       name: 'synthetic',
       build: (reference) => buildSyntheticDataset(reference),
       target: (full) => syntheticTarget(full),
+      loadSpreading: true,
     },
     ...SE_SETS.map((set): DatasetSpec => ({
       name: set.name,

@@ -38,8 +38,13 @@ export async function openEvalStore(options: EvalOptions): Promise<EvalStore> {
       NEO4J_DATABASE: process.env.NEO4J_DATABASE,
       DATABASE_URL: `sqlite:${path.join(dir, 'kennissen.sqlite')}`,
     });
-    // The graph store and matching, as the service wires them (no HTTP, no relational store).
-    const context = await openCommandContext(config, { graph: true, imports: [MatchingModule] });
+    // The stores and matching, as the service wires them (no HTTP). The relational store, in the
+    // temporary directory, holds the introductions of the load-spreading case.
+    const context = await openCommandContext(config, {
+      graph: true,
+      relational: true,
+      imports: [MatchingModule],
+    });
     app = context;
     const importer = context.get(GraphImportRepository);
     const counts = await importer.counts();

@@ -9,8 +9,14 @@ import { TUNED_WEIGHTS } from './tuned-weights';
 import { describeWeights } from './tune';
 import { MatchingService } from '../../src/matching/matching.service';
 import { type ConfigResult, type Recommender, runConfig, standardConfigs } from './runner';
+import { IntroductionsRepository } from '../../src/introductions/introductions.repository';
+import { runLoadSpreading } from './load-spreading';
+import { loadSpreadingLine } from './report';
 
 const seconds = (since: number): number => (Date.now() - since) / 1000;
+
+/** Each query asked three times over, against the service's default open-request cap. */
+const LOAD_BURST = { rounds: 3, cap: 5 };
 
 /** Builds one data set, loads it into a fresh store, runs every ranker over its queries. */
 export async function evaluateDataset(
@@ -47,6 +53,15 @@ export async function evaluateDataset(
       results.push(result);
     }
     const full = results[0];
+    const loadSpreading = spec.loadSpreading
+      ? await runLoadSpreading(
+          recommender,
+          store.app.get(IntroductionsRepository),
+          dataset.queries,
+          { ...LOAD_BURST, referenceYear: dataset.referenceYear },
+        )
+      : null;
+    if (loadSpreading) log(`${dataset.name}: ${loadSpreadingLine(loadSpreading)}`);
     return {
       name: dataset.name,
       title: dataset.title,
@@ -62,6 +77,7 @@ export async function evaluateDataset(
       probeCount: dataset.probes.length,
       loadSeconds,
       runSeconds: seconds(runStarted),
+      loadSpreading,
       remarks: TUNED_WEIGHTS
         ? [
             `The row "tuned weights" uses ${describeWeights(TUNED_WEIGHTS.weights)}: ${TUNED_WEIGHTS.found} It was never tuned on these queries, and the target is judged on DEFAULT_WEIGHTS only.`,

@@ -34,6 +34,12 @@ const METHOD = `## How it is measured
   (\`includeOwnMunicipality\` is false everywhere), nobody whose visibility does not reach the
   asking municipality (the rule is re-implemented in the judge on purpose), and no
   \`UNAVAILABLE\` person before an available one. Every violation counts once per query.
+- **Introduction feedback.** Each data set's relational store (SQLite in the same temporary
+  directory) starts without introductions, so the feedback and load factors are 1 in every table
+  above. The synthetic set then runs the **load-spreading case** (test/evaluation/load-spreading.ts):
+  a burst of requests that nobody answers yet, ranked once with the feedback off and once as the
+  service runs, where every request is stored as a pending introduction the next recommendation
+  reads.
 - **Targets** (issue 4, item 7): synthetic nDCG@10 ≥ ${SYNTHETIC_NDCG_TARGET} for the full
   ranker; on each Stack Exchange set, MRR ≥ ${SE_MRR_FACTOR} × the best baseline MRR in its README.
 

@@ -2,6 +2,7 @@ import { bootstrapInterval } from './bootstrap';
 import { type BaselineScore, type MetricValues } from './eval-types';
 import { countByKind, type ViolationKind } from './hard-rules';
 import { type ConfigResult, percentile } from './runner';
+import { type LoadRun, type LoadSpreadingResult } from './load-spreading';
 import { type TargetOutcome } from './targets';
 
 /** Everything the report says about one data set. */
@@ -27,6 +28,8 @@ export interface DatasetRun {
   readonly topTenOthers: readonly (readonly [string, number])[] | null;
   /** Extra paragraphs (method notes, tuned-weights provenance). */
   readonly remarks: readonly string[];
+  /** The load-spreading case, on the data sets that run it. */
+  readonly loadSpreading: LoadSpreadingResult | null;
 }
 
 export interface RunInfo {
@@ -167,6 +170,46 @@ export function datasetSection(run: DatasetRun): string {
       .map((l) => `- ${l}`)
       .join('\n'),
     ...run.remarks,
+    ...(run.loadSpreading ? [loadSpreadingSection(run.loadSpreading)] : []),
+  ].join('\n\n');
+}
+
+/** One line for the terminal. */
+export function loadSpreadingLine(result: LoadSpreadingResult): string {
+  const part = (run: LoadRun) =>
+    `busiest expert ${run.busiest}, ${run.expertsAsked} asked, ${run.refusals} refusals, MRR ${f3(run.mrr)}`;
+  return `load spreading (${result.requests} requests): without feedback ${part(result.without)}; with ${part(result.with)}`;
+}
+
+/** The load-spreading section: the same burst of requests, ranked without and with feedback. */
+export function loadSpreadingSection(result: LoadSpreadingResult): string {
+  const row = (name: string, run: LoadRun): string[] => [
+    name,
+    String(run.busiest),
+    String(run.expertsAsked),
+    String(run.refusals),
+    `${(100 * run.relevantShare).toFixed(1)}%`,
+    f3(run.mrr),
+    f3(run.ndcg10),
+  ];
+  return [
+    '### Load spreading',
+    `Every query asked ${result.rounds} times in a row (${result.requests} requests, nobody answering yet), each by another civil servant who asks the first person in the list not at the open-request cap (${result.cap}; the service refuses those with \`EXPERT_BUSY\`). "Without" ranks as if the workflow fed nothing back; "with" is the service as it runs, each request stored as a pending introduction that the next recommendation sees. MRR and nDCG@10 are over all ${result.requests} lists shown.`,
+    table(
+      [
+        'ranking',
+        'most requests to one expert',
+        'experts asked',
+        'refused asks',
+        'requests to a relevant person',
+        'MRR',
+        'nDCG@10',
+      ],
+      [
+        row('without introduction feedback', result.without),
+        row('with (the service)', result.with),
+      ],
+    ),
   ].join('\n\n');
 }
 
