@@ -1,9 +1,10 @@
-import { type INestApplicationContext } from '@nestjs/common';
+import { Global, type INestApplicationContext, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ConfigModule } from '../../src/config/config.module';
 import { ChallengesErrorCode } from '../../src/challenges/challenges.exception';
 import { GraphStore } from '../../src/graph-store/graph-store';
 import { GraphStoreModule } from '../../src/graph-store/graph-store.module';
+import { ExpertFeedbackRepository } from '../../src/matching/expert-feedback.repository';
 import { MatchingModule } from '../../src/matching/matching.module';
 import { MatchingRepository } from '../../src/matching/matching.repository';
 import { MatchingService } from '../../src/matching/matching.service';
@@ -226,12 +227,33 @@ interface Matching {
   close(): Promise<void>;
 }
 
+/**
+ * The feedback of introductions lives in the relational store, which this graph contract leaves
+ * out: no expert has any, so the ranking is the graph's alone.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: ExpertFeedbackRepository,
+      useValue: { feedbackFor: () => Promise.resolve(new Map()) },
+    },
+  ],
+  exports: [ExpertFeedbackRepository],
+})
+class NoIntroductionFeedbackModule {}
+
 async function openMatching(store: GraphStoreName): Promise<Matching> {
   if (store === 'neo4j') await emptyNeo4j();
   const temp = makeTempDir(`matching-${store}`);
   const config = testConfig(temp.dir, { GRAPH_STORE: store });
   const context = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(config), GraphStoreModule.forRoot(config), MatchingModule],
+    imports: [
+      ConfigModule.forRoot(config),
+      GraphStoreModule.forRoot(config),
+      NoIntroductionFeedbackModule,
+      MatchingModule,
+    ],
   }).compile();
   await context.get(GraphStore).migrate();
   return {
