@@ -3,6 +3,7 @@ import { CreateApiClient1764892800000 } from './1764892800000-create-api-client'
 import { CreateIntroduction1765000000000 } from './1765000000000-create-introduction';
 import { ChainAuditLog1765100000000 } from './1765100000000-chain-audit-log';
 import { CreateOutboxEvent1765200000000 } from './1765200000000-create-outbox-event';
+import { PseudonymousAuditHash1765300000000 } from './1765300000000-pseudonymous-audit-hash';
 
 /**
  * Every relational migration, oldest first. An explicit list rather than a glob, so the same
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   CreateIntroduction1765000000000,
   ChainAuditLog1765100000000,
   CreateOutboxEvent1765200000000,
+  PseudonymousAuditHash1765300000000,
 ];

@@ -23,6 +23,7 @@ import { MatchingModule } from './matching/matching.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { IntroductionsModule } from './introductions/introductions.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { PeopleModule } from './people/people.module';
 import { SkillsModule } from './skills/skills.module';
 import { RelationalModule } from './relational/relational.module';
@@ -56,6 +57,7 @@ export class AppModule {
         ChallengesModule,
         ExperiencesModule,
         IntroductionsModule,
+        PrivacyModule,
         MatchingModule,
         GapsModule.forRoot(config),
         SearchModule,

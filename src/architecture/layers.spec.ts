@@ -49,6 +49,7 @@ const FEATURES = [
   'municipalities',
   'outbox',
   'people',
+  'privacy',
   'search',
   'seed',
   'skills',

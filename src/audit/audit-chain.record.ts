@@ -22,7 +22,42 @@ export interface ChainAnchor {
 
 export const GENESIS: ChainAnchor = { seq: 0, hash: '0'.repeat(64) };
 
-/** The hash of a record at `seq` after the record with `prevHash`: SHA-256 over every field. */
+/** How a reference looks once an erasure replaced it: the prefix and a SHA-256 in hex. */
+export const PSEUDONYM_PREFIX = 'pseudonym:';
+const PERSON_ACTOR = 'person:';
+
+/**
+ * The pseudonymous reference of an id: the same for every record about (or by) the same person,
+ * so the trail of an erased person still hangs together, and linked back to them only by someone
+ * who already knows their id.
+ */
+export function pseudonymOf(id: string): string {
+  return PSEUDONYM_PREFIX + createHash('sha256').update(`kennissen-audit:${id}`).digest('hex');
+}
+
+/** What the hash covers of an id: its pseudonym (what an erasure leaves in its place). */
+function hashedId(id: string | null): string | null {
+  if (id === null) return null;
+  return id.startsWith(PSEUDONYM_PREFIX) ? id : pseudonymOf(id);
+}
+
+/** `person:<id>` with the id as the hash covers it; other actors are no person's. */
+function hashedActor(actor: string): string {
+  return actor.startsWith(PERSON_ACTOR)
+    ? PERSON_ACTOR + hashedId(actor.slice(PERSON_ACTOR.length))
+    : actor;
+}
+
+/** The actor of a person's records once they are erased. */
+export function pseudonymousActor(personId: string): string {
+  return PERSON_ACTOR + pseudonymOf(personId);
+}
+
+/**
+ * The hash of a record at `seq` after the record with `prevHash`: SHA-256 over every field, the
+ * object id and a person actor by their pseudonyms. An erasure (erasePerson) replaces a person's
+ * id by its pseudonym in the stored records, and every hash still holds.
+ */
 export function chainHash(record: AuditLogRecord, seq: number, prevHash: string): string {
   const fields = [
     seq,
@@ -31,10 +66,10 @@ export function chainHash(record: AuditLogRecord, seq: number, prevHash: string)
     record.at.toISOString(),
     record.action,
     record.objectType,
-    record.objectId,
+    hashedId(record.objectId),
     record.result,
     record.origin,
-    record.actor,
+    hashedActor(record.actor),
     record.correlationId,
   ];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');

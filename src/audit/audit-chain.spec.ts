@@ -1,5 +1,11 @@
 import { ChainVerifier } from './audit-chain';
-import { chain, type ChainedAuditRecord, GENESIS } from './audit-chain.record';
+import {
+  chain,
+  type ChainedAuditRecord,
+  GENESIS,
+  pseudonymOf,
+  pseudonymousActor,
+} from './audit-chain.record';
 import { type AuditLogRecord } from './audit-log.record';
 
 const record = (n: number): AuditLogRecord => ({
@@ -45,6 +51,23 @@ describe('the audit hash chain', () => {
       id: 'r3',
       reason: 'its content does not match its hash: the record was changed',
     });
+  });
+
+  it('still verifies when an erasure replaced a person id by its pseudonym, and not with another', () => {
+    const records = chain(
+      [1, 2, 3].map((n) => ({ ...record(n), actor: 'person:ann', objectId: 'ann' })),
+      GENESIS,
+    );
+    const erased = records.map((r) => ({
+      ...r,
+      actor: pseudonymousActor('ann'),
+      objectId: pseudonymOf('ann'),
+    }));
+    expect(erased[0].actor).toMatch(/^person:pseudonym:[0-9a-f]{64}$/);
+    expect(verify(erased).broken).toBeNull();
+    // A pseudonym is no wildcard: someone else's does not fit.
+    erased[1] = { ...erased[1], objectId: pseudonymOf('bob') };
+    expect(verify(erased).broken?.seq).toBe(2);
   });
 
   it('finds a removed record, at the gap', () => {

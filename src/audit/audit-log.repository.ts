@@ -33,4 +33,12 @@ export abstract class AuditLogRepository {
    * removed, in one transaction, so that the rest still verifies. Returns how many were removed.
    */
   abstract pruneBefore(before: Date): Promise<number>;
+  /**
+   * Replaces a person's id by its pseudonym wherever a record names them, as the actor or the
+   * object (an erasure); the chain still verifies (audit-chain.record.ts). Returns how many
+   * records named them.
+   */
+  abstract pseudonymise(personId: string): Promise<number>;
+  /** The records by or about the person (actor or object), oldest first, for their data export. */
+  abstract naming(personId: string): Promise<AuditLogRecord[]>;
 }

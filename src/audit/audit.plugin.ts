@@ -10,6 +10,7 @@ import { ApiErrorCode } from '../common/errors/api-error-code';
 import { type GraphqlContext } from '../common/request/graphql-context';
 import { AuditLogService, type AuditDraft } from './audit-log.service';
 import { auditObjectId } from './audit-target';
+import { pseudonymOf, pseudonymousActor } from './audit-chain.record';
 import { AuditedMutations } from './audited-mutations';
 import { requestedMutationFields } from './mutation-fields';
 
@@ -75,7 +76,7 @@ export class AuditPlugin implements ApolloServerPlugin<GraphqlContext> {
       },
       willSendResponse: (context) =>
         this.auditLog.record([
-          ...this.drafts(context, calls, receivedAt),
+          ...this.drafts(context, calls, receivedAt).map(withErasedSubjectPseudonymised),
           ...contactDrafts(context.contextValue, contactsShown, receivedAt),
         ]),
     };
@@ -138,6 +139,23 @@ function contactReads(shown: Set<string>): GraphQLExecutionListener<GraphqlConte
         if (!error && typeof result === 'string' && typeof id === 'string') shown.add(id);
       };
     },
+  };
+}
+
+/** The mutation whose subject leaves the log: its own record names them by pseudonym only. */
+export const ERASE_ACTION = 'erasePerson';
+
+/**
+ * An erasure's record names the person by the pseudonym the erasure put in their older records,
+ * as the object and, when they erased themselves, as the actor.
+ */
+function withErasedSubjectPseudonymised(draft: AuditDraft): AuditDraft {
+  if (draft.action !== ERASE_ACTION || draft.objectId === null) return draft;
+  const subject = draft.objectId;
+  return {
+    ...draft,
+    objectId: pseudonymOf(subject),
+    actor: draft.actor === `person:${subject}` ? pseudonymousActor(subject) : draft.actor,
   };
 }
 

@@ -9,6 +9,7 @@ import { IntroductionsErrorCode } from '../introductions/introductions.exception
 import { MatchingErrorCode } from '../matching/matching.exception';
 import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
 import { PeopleErrorCode } from '../people/people.exception';
+import { PrivacyErrorCode } from '../privacy/privacy.exception';
 import { SkillsErrorCode } from '../skills/skills.exception';
 import { PeopleSearchErrorCode } from '../search/people-search.exception';
 import { SecurityErrorCode } from '../security/security.exception';
@@ -26,7 +27,8 @@ export type DomainErrorCode =
   | ApiClientsErrorCode
   | SecurityErrorCode
   | GapsErrorCode
-  | IntroductionsErrorCode;
+  | IntroductionsErrorCode
+  | PrivacyErrorCode;
 
 /**
  * The one place that decides which `extensions.code` a domain error becomes. Exhaustive by
@@ -81,4 +83,7 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [IntroductionsErrorCode.VIA_NOT_ACQUAINTED]: ApiErrorCode.BAD_USER_INPUT,
   [IntroductionsErrorCode.DAILY_LIMIT_REACHED]: ApiErrorCode.RATE_LIMITED,
   [IntroductionsErrorCode.EXPERT_BUSY]: ApiErrorCode.CONFLICT,
+  [PrivacyErrorCode.NOT_THE_DATA_SUBJECT]: ApiErrorCode.FORBIDDEN,
+  [PrivacyErrorCode.DATA_SUBJECT_REQUIRED]: ApiErrorCode.BAD_USER_INPUT,
+  [PrivacyErrorCode.DATA_SUBJECT_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
 };

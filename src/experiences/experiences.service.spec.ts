@@ -31,6 +31,10 @@ class FakeExperiences extends ExperiencesRepository {
 
 /** The people ExperiencesService asks PeopleService about; every other method is not used. */
 class KnownPeople extends PeopleRepository {
+  erase(): Promise<boolean> {
+    throw new Error('not used');
+  }
+
   constructor(private readonly people: readonly PersonRecord[]) {
     super();
   }

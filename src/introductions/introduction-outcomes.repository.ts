@@ -25,6 +25,17 @@ export interface HelpedRecord {
   readonly meanRating: number | null;
 }
 
+/** A HELPED relationship seen from one of its people. */
+export interface HelpedLink {
+  /** GAVE: the person helped `otherId`; RECEIVED: `otherId` helped the person. */
+  readonly direction: 'GAVE' | 'RECEIVED';
+  readonly otherId: string;
+  readonly introductionId: string | null;
+  readonly challengeId: string | null;
+  readonly rating: number | null;
+  readonly at: Date | null;
+}
+
 /** Port: the learning loop's side of the graph (HELPED, and ADVISOR experiences it implies). */
 export abstract class IntroductionOutcomesRepository {
   /**
@@ -35,4 +46,6 @@ export abstract class IntroductionOutcomesRepository {
   abstract recordHelped(outcome: HelpedOutcome): Promise<HelpedProjection>;
   /** Per expert with at least one HELPED; others are left out. */
   abstract helpedRecords(expertIds: readonly string[]): Promise<Map<string, HelpedRecord>>;
+  /** Every HELPED the person gave or received (for an export of their data). */
+  abstract helpedLinksOf(personId: string): Promise<HelpedLink[]>;
 }

@@ -6,12 +6,15 @@
  *   PENDING ──respond──▶ ACCEPTED ──complete──▶ COMPLETED
  *      │                                   (helpful, rating 1..5)
  *      └────respond──▶ DECLINED
+ *
+ * An open request (PENDING or ACCEPTED) whose requester or expert is erased becomes CANCELLED.
  */
 export enum IntroductionStatus {
   PENDING = 'PENDING',
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
   COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
 }
 
 /** The statuses in which a request still asks something of the expert or the requester. */

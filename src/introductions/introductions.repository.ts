@@ -46,6 +46,14 @@ export abstract class IntroductionsRepository {
   abstract requestTimesSince(requesterId: string, since: Date): Promise<Date[]>;
   /** Open requests to each expert (PENDING or ACCEPTED); experts without any are left out. */
   abstract countOpenFor(expertIds: readonly string[]): Promise<Map<string, number>>;
+  /** Every introduction the person takes part in (requester, expert or via), oldest first. */
+  abstract involving(personId: string): Promise<IntroductionRecord[]>;
+  /**
+   * An erasure: replaces the person's id by `pseudonym` wherever they take part, clears the
+   * free texts of those introductions (message, note, feedback), and cancels the open ones.
+   * Idempotent. Returns how many introductions named them.
+   */
+  abstract anonymise(personId: string, pseudonym: string): Promise<number>;
   /** Newest first; `page.after` is a key from {@link introductionSortKey}. */
   abstract list(
     filter: IntroductionListFilter,

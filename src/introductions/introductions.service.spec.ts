@@ -44,6 +44,12 @@ class FakeIntroductions extends IntroductionsRepository {
   countOpenFor(expertIds: readonly string[]): Promise<Map<string, number>> {
     return Promise.resolve(new Map(expertIds.map((id) => [id, this.openForExpert])));
   }
+  involving(): Promise<IntroductionRecord[]> {
+    throw new Error('not used');
+  }
+  anonymise(): Promise<number> {
+    throw new Error('not used');
+  }
   list(): Promise<Page<IntroductionRecord>> {
     return Promise.resolve({ items: [], hasNextPage: false, totalCount: 0 });
   }

@@ -41,6 +41,9 @@ class MemoryOutbox extends OutboxRepository {
   backlog(): Promise<OutboxBacklog> {
     throw new Error('not used');
   }
+  scrub(): Promise<number> {
+    throw new Error('not used');
+  }
   pruneApplied(): Promise<number> {
     return Promise.resolve(0);
   }

@@ -25,6 +25,11 @@ export abstract class OutboxRepository {
   /** Counts a failed attempt and makes the event due again at `retryAt`, if `owner` holds it. */
   abstract markFailed(id: string, owner: string, error: string, retryAt: Date): Promise<void>;
   abstract backlog(): Promise<OutboxBacklog>;
+  /**
+   * An erasure: closes the events whose payload names the id (outcome `SKIPPED_PERSON_ERASED`)
+   * and empties their payloads, applied ones included. Returns how many.
+   */
+  abstract scrub(id: string, at: Date): Promise<number>;
   /** Removes applied events applied before `before`; answers how many. */
   abstract pruneApplied(before: Date): Promise<number>;
 }

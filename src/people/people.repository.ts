@@ -90,4 +90,10 @@ export abstract class PeopleRepository {
    * (idempotent). Throws PeopleException.notFound for the first unknown id.
    */
   abstract connect(personId: string, otherPersonId: string): Promise<void>;
+
+  /**
+   * Removes the person and every relationship they have (an erasure); false when there is no
+   * such person (erased before), so that erasing twice is harmless.
+   */
+  abstract erase(id: string): Promise<boolean>;
 }

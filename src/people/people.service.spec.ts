@@ -24,6 +24,10 @@ const utrecht = Viewpoint.ofMunicipality('GM0344', ['GM0363']);
 
 /** In memory; records calls so tests can check what reached the store. */
 class FakePeopleRepository extends PeopleRepository {
+  erase(): Promise<boolean> {
+    throw new Error('not used');
+  }
+
   readonly people = new Map<string, PersonRecord>();
   readonly skills: HeldSkillRecord[] = [];
   readonly calls: string[] = [];

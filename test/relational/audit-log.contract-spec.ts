@@ -118,6 +118,27 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
         expect(result.lastSeq).toBe(after.head.seq);
       });
 
+      it('pseudonymises an erased person wherever they are named, and the chain still verifies', async () => {
+        const ann = `person-${randomUUID()}`;
+        const others = entry();
+        await sut.append([
+          entry({ actor: `person:${ann}`, objectId: ann }),
+          entry({ objectType: 'Introduction', objectId: randomUUID(), actor: `person:${ann}` }),
+          others,
+          entry({ objectType: 'Person', objectId: ann }),
+        ]);
+        expect(await sut.pseudonymise(ann)).toBe(3);
+        expect(await sut.pseudonymise(ann)).toBe(0);
+        const left = await run(
+          'SELECT COUNT(*) AS n FROM audit_log WHERE actor LIKE ? OR object_id LIKE ?',
+          [`%${ann}%`, `%${ann}%`],
+        );
+        expect(Number(left[0].n)).toBe(0);
+        expect((await verify()).broken).toBeNull();
+        const [row] = await run('SELECT actor FROM audit_log WHERE id = ?', [others.id]);
+        expect(row.actor).toBe('admin');
+      });
+
       it('finds a changed record, then the chain is whole again once it is put back', async () => {
         const victim = entry();
         await sut.append([entry(), victim, entry()]);

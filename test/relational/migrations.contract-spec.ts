@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
+import { legacyHash } from '../../migrations/1765300000000-pseudonymous-audit-hash';
+import { GENESIS } from '../../src/audit/audit-chain.record';
 import { AuditLogRepository } from '../../src/audit/audit-log.repository';
 import { AuditLogService } from '../../src/audit/audit-log.service';
 import { RelationalStore } from '../../src/relational/relational-store';
@@ -115,6 +117,87 @@ describe('relational start-up on SQLite', () => {
         broken: null,
       });
       await sut.close();
+    } finally {
+      temp.remove();
+    }
+  });
+
+  /** A SQLite file whose audit log was chained by the first rule (hashes over the ids). */
+  async function legacyChain(file: string, tamper: boolean): Promise<void> {
+    const upTo = MIGRATIONS.findIndex((m) => m.name.startsWith('PseudonymousAuditHash'));
+    const before = new DataSource({
+      type: 'better-sqlite3',
+      database: file,
+      migrations: MIGRATIONS.slice(0, upTo),
+      migrationsTableName: 'typeorm_migrations',
+    });
+    await before.initialize();
+    await before.runMigrations();
+    let previous = GENESIS.hash;
+    for (const seq of [1, 2, 3]) {
+      const record = {
+        id: `r${seq}`,
+        at: new Date(Date.UTC(2026, 0, seq)),
+        action: 'updatePerson',
+        objectType: 'Person',
+        objectId: 'ann',
+        result: 'SUCCESS',
+        origin: '127.0.0.1',
+        actor: 'person:ann',
+        correlationId: `c${seq}`,
+      };
+      const hash = legacyHash(record, seq, previous);
+      await before.query(
+        `INSERT INTO audit_log (id, at, action, object_type, object_id, result, origin, actor, correlation_id, seq, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          record.id,
+          record.at.toISOString().replace('T', ' ').replace('Z', ''),
+          record.action,
+          record.objectType,
+          record.objectId,
+          tamper && seq === 2 ? 'FORBIDDEN' : record.result,
+          record.origin,
+          record.actor,
+          record.correlationId,
+          seq,
+          previous,
+          hash,
+        ],
+      );
+      previous = hash;
+    }
+    await before.query('UPDATE audit_chain SET head_seq = 3, head_hash = ? WHERE id = 1', [
+      previous,
+    ]);
+    await before.destroy();
+  }
+
+  it('re-hashes a log chained by the first rule, which then verifies, also after an erasure', async () => {
+    const temp = makeTempDir('relational-rehash');
+    const file = path.join(temp.dir, 'k.sqlite');
+    await legacyChain(file, false);
+    try {
+      const sut = await openRelational('sqlite', `sqlite:${file}`);
+      const log = sut.get(AuditLogRepository);
+      const service = new AuditLogService(log);
+      await expect(service.verify()).resolves.toMatchObject({ checked: 3, broken: null });
+      expect(await log.pseudonymise('ann')).toBe(3);
+      await expect(service.verify()).resolves.toMatchObject({ checked: 3, broken: null });
+      await sut.close();
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('refuses to re-hash a log that was tampered with, naming the record', async () => {
+    const temp = makeTempDir('relational-rehash-broken');
+    const file = path.join(temp.dir, 'k.sqlite');
+    await legacyChain(file, true);
+    try {
+      await expect(openRelational('sqlite', `sqlite:${file}`)).rejects.toThrow(
+        /The audit chain is broken at record 2 \(id r2\)/,
+      );
     } finally {
       temp.remove();
     }

@@ -1,4 +1,5 @@
 import {
+  type HelpedLink,
   type HelpedOutcome,
   type HelpedProjection,
   type HelpedRecord,
@@ -6,6 +7,7 @@ import {
 } from '../../introductions/introduction-outcomes.repository';
 import { type CypherClient } from './cypher-client';
 import { type CypherDialect } from './cypher-dialect';
+import { toDate } from './rows';
 import { cypher, cypherEachId } from './statement';
 
 type PeopleParams = { expertId: string; requesterId: string };
@@ -44,6 +46,17 @@ const HELPED_RECORD = cypherEachId<{ expertId: string; helped: number; meanRatin
   MATCH (e:Person {id: $id})-[h:HELPED]->(:Person)
   RETURN e.id AS expertId, count(h) AS helped, avg(h.rating) AS meanRating`,
 );
+
+type LinkRow = Omit<HelpedLink, 'at'> & { at: Date | null };
+
+const linkColumns = (direction: HelpedLink['direction']) => `
+  '${direction}' AS direction, o.id AS otherId, h.introductionId AS introductionId,
+  h.challengeId AS challengeId, h.rating AS rating, h.at AS at`;
+// One direction per branch (Kuzu has no startNode()); the rows are ordered in the adapter.
+const HELPED_LINKS = cypher<LinkRow, { id: string }>(`
+  MATCH (p:Person {id: $id})-[h:HELPED]->(o:Person) RETURN ${linkColumns('GAVE')}
+  UNION ALL
+  MATCH (p:Person {id: $id})<-[h:HELPED]-(o:Person) RETURN ${linkColumns('RECEIVED')}`);
 
 export class IntroductionOutcomesCypherRepository extends IntroductionOutcomesRepository {
   private readonly helped;
@@ -88,5 +101,23 @@ export class IntroductionOutcomesCypherRepository extends IntroductionOutcomesRe
       });
     }
     return records;
+  }
+
+  async helpedLinksOf(personId: string): Promise<HelpedLink[]> {
+    const rows = await this.client.read(HELPED_LINKS, { id: personId });
+    const ordered = rows.sort(
+      (a, b) =>
+        a.direction.localeCompare(b.direction) ||
+        a.otherId.localeCompare(b.otherId) ||
+        String(a.introductionId).localeCompare(String(b.introductionId)),
+    );
+    return ordered.map((row) => ({
+      direction: row.direction,
+      otherId: row.otherId,
+      introductionId: row.introductionId ?? null,
+      challengeId: row.challengeId ?? null,
+      rating: row.rating === null || row.rating === undefined ? null : Number(row.rating),
+      at: row.at ? toDate(row.at) : null,
+    }));
   }
 }

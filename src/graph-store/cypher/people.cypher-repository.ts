@@ -193,6 +193,12 @@ const CONNECT = cypher<object, { low: string; high: string }>(`
   WHERE NOT EXISTS { MATCH (b)-[:KNOWS]->(a) }
   MERGE (a)-[:KNOWS]->(b)`);
 
+const PERSON_EXISTS = cypher<{ found: number }, { id: string }>(`
+  MATCH (p:Person {id: $id}) RETURN count(*) AS found`);
+// Every relationship goes with the node (WORKS_AT, HAS_SKILL, WORKED_ON, KNOWS, HELPED), and
+// the full-text indexes drop its entry on both stores.
+const ERASE = cypher<object, { id: string }>(`MATCH (p:Person {id: $id}) DETACH DELETE p`);
+
 /** The stored properties of the Person node itself, timestamps as ISO strings. */
 type PersonParams = Omit<
   PersonRow,
@@ -505,6 +511,15 @@ export class PeopleCypherRepository extends PeopleRepository {
       await assertPeopleExist(tx, [personId, otherPersonId]);
       const [low, high] = acquaintancePair(personId, otherPersonId);
       await tx.run(CONNECT, { low, high });
+    });
+  }
+
+  erase(id: string): Promise<boolean> {
+    return this.client.write(async (tx) => {
+      const [{ found }] = await tx.run(PERSON_EXISTS, { id });
+      if (Number(found) === 0) return false;
+      await tx.run(ERASE, { id });
+      return true;
     });
   }
 

@@ -36,7 +36,7 @@ export function auditLogEntity(driver: RelationalDriver): EntitySchema<AuditLogR
       objectId: { name: 'object_id', type: 'varchar', length: 200, nullable: true },
       result: { type: 'varchar', length: 50 },
       origin: { type: 'varchar', length: 100 },
-      actor: { type: 'varchar', length: 50 },
+      actor: { type: 'varchar', length: 250 },
       correlationId: { name: 'correlation_id', type: 'varchar', length: 64 },
       seq: { type: 'integer' },
       prevHash: { name: 'prev_hash', type: 'varchar', length: 64 },

@@ -6,7 +6,12 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { chain, type ChainedAuditRecord } from '../../audit/audit-chain.record';
+import {
+  chain,
+  type ChainedAuditRecord,
+  pseudonymOf,
+  pseudonymousActor,
+} from '../../audit/audit-chain.record';
 import { type AuditLogFilter, type AuditLogRecord } from '../../audit/audit-log.record';
 import { AuditLogRepository, type ChainEnds } from '../../audit/audit-log.repository';
 import { type Page, type PageRequest, pageFromRows } from '../../common/pagination/page';
@@ -86,6 +91,25 @@ export class AuditLogTypeormRepository extends AuditLogRepository {
         .update({ id: AUDIT_CHAIN_ROW_ID }, { anchorSeq: last.seq, anchorHash: last.hash });
       return removed.affected ?? 0;
     });
+  }
+
+  pseudonymise(personId: string): Promise<number> {
+    return this.transactions.run(async (manager) => {
+      const log = manager.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY);
+      const actor = `person:${personId}`;
+      const naming = await log.count({ where: [{ actor }, { objectId: personId }] });
+      await log.update({ actor }, { actor: pseudonymousActor(personId) });
+      await log.update({ objectId: personId }, { objectId: pseudonymOf(personId) });
+      return naming;
+    });
+  }
+
+  async naming(personId: string): Promise<AuditLogRecord[]> {
+    const rows = await this.rows.find({
+      where: [{ actor: `person:${personId}` }, { objectId: personId }],
+      order: { seq: 'ASC' },
+    });
+    return rows.map(toRecord);
   }
 
   private filtered(filter: AuditLogFilter): SelectQueryBuilder<AuditLogRow> {

@@ -3,7 +3,7 @@ import { type Page, type PageRequest, pageFromRows } from '../../common/paginati
 import {
   IntroductionDirection,
   type IntroductionRecord,
-  type IntroductionStatus,
+  IntroductionStatus,
   isOpen,
   OPEN_STATUSES,
 } from '../../introductions/introduction.record';
@@ -92,6 +92,36 @@ export class IntroductionTypeormRepository extends IntroductionsRepository {
       .getRawMany<{ expertId: string; open: string | number }>();
     for (const row of rows) counts.set(row.expertId, Number(row.open));
     return counts;
+  }
+
+  async involving(personId: string): Promise<IntroductionRecord[]> {
+    const rows = await this.rows.find({
+      where: [{ requesterId: personId }, { expertId: personId }, { viaId: personId }],
+      order: { requestedAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map(toRecord);
+  }
+
+  anonymise(personId: string, pseudonym: string): Promise<number> {
+    return this.transactions.run(async (manager) => {
+      const rows = manager.getRepository<IntroductionRow>(INTRODUCTION_ENTITY);
+      const involved = [{ requesterId: personId }, { expertId: personId }, { viaId: personId }];
+      const naming = await rows.count({ where: involved });
+      // Open ones first, while the person's id still finds them as requester or expert.
+      for (const side of [{ requesterId: personId }, { expertId: personId }]) {
+        await rows.update(
+          { ...side, status: In([...OPEN_STATUSES]) },
+          { status: IntroductionStatus.CANCELLED, openKey: null },
+        );
+      }
+      for (const where of involved) {
+        await rows.update(where, { message: '', responseNote: null, feedback: null });
+      }
+      await rows.update({ requesterId: personId }, { requesterId: pseudonym });
+      await rows.update({ expertId: personId }, { expertId: pseudonym });
+      await rows.update({ viaId: personId }, { viaId: pseudonym });
+      return naming;
+    });
   }
 
   async list(filter: IntroductionListFilter, page: PageRequest): Promise<Page<IntroductionRecord>> {

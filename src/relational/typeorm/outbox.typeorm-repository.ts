@@ -5,6 +5,7 @@ import {
   IsNull,
   LessThan,
   LessThanOrEqual,
+  Like,
   Not,
   type Repository,
 } from 'typeorm';
@@ -106,6 +107,34 @@ export class OutboxTypeormRepository extends OutboxRepository {
       order: { createdAt: 'ASC' },
     });
     return { pending, failing, oldestPendingAt: oldest?.createdAt ?? null };
+  }
+
+  scrub(id: string, at: Date): Promise<number> {
+    return this.transactions.run(async (manager) => {
+      const rows = manager.getRepository<OutboxEventRow>(OUTBOX_EVENT_ENTITY);
+      // Payloads are JSON written by JSON.stringify, so the id stands in quotes; LIKE narrows
+      // (its wildcards may match more), the parsed values decide.
+      const candidates = await rows.find({
+        select: { id: true, appliedAt: true, payload: true },
+        where: { payload: Like(`%${JSON.stringify(id)}%`) },
+      });
+      const found = candidates.filter((row) =>
+        Object.values(JSON.parse(row.payload) as Record<string, unknown>).includes(id),
+      );
+      for (const row of found) {
+        await rows.update(
+          { id: row.id },
+          {
+            payload: '{}',
+            appliedAt: row.appliedAt ?? at,
+            outcome: row.appliedAt ? undefined : 'SKIPPED_PERSON_ERASED',
+            claimedBy: null,
+            claimedUntil: null,
+          },
+        );
+      }
+      return found.length;
+    });
   }
 
   async pruneApplied(before: Date): Promise<number> {

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { pseudonymOf } from '../audit/audit-chain.record';
+import { AuditLogRepository } from '../audit/audit-log.repository';
+import { ChallengesRepository } from '../challenges/challenges.repository';
+import { type Caller, Scope } from '../common/request/caller';
+import { ExperiencesRepository } from '../experiences/experiences.repository';
+import { IntroductionOutcomesRepository } from '../introductions/introduction-outcomes.repository';
+import { IntroductionsRepository } from '../introductions/introductions.repository';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { OutboxRepository } from '../outbox/outbox.repository';
+import { PeopleRepository } from '../people/people.repository';
+import { ViewpointService } from '../viewpoint/viewpoint.service';
+import { type PersonalData, personalDataDocument } from './personal-data';
+import { PrivacyException } from './privacy.exception';
+
+/** What an erasure did, store by store. Holds no personal data: the pseudonym stands for the id. */
+export interface ErasureReport {
+  /** What the audit log now says instead of the person's id. */
+  readonly reference: string;
+  /** Whether the graph still held the person (false: erased before, or never there). */
+  readonly removedFromGraph: boolean;
+  readonly introductionsAnonymised: number;
+  readonly auditRecordsPseudonymised: number;
+  readonly outboxEventsScrubbed: number;
+}
+
+/**
+ * A person's rights over their data (AVG/GDPR articles 15 and 17): everything stored about them
+ * across both stores, and its erasure. The person themselves (signed in) or an administrator
+ * acting on their request; nobody else.
+ */
+@Injectable()
+export class PrivacyService {
+  constructor(
+    private readonly people: PeopleRepository,
+    private readonly experiences: ExperiencesRepository,
+    private readonly challenges: ChallengesRepository,
+    private readonly outcomes: IntroductionOutcomesRepository,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly viewpoints: ViewpointService,
+    private readonly introductions: IntroductionsRepository,
+    private readonly auditLog: AuditLogRepository,
+    private readonly outbox: OutboxRepository,
+  ) {}
+
+  /** Everything stored about the person, as one document (personal-data.ts). */
+  async export(caller: Caller, personId: string | undefined): Promise<PersonalData> {
+    const subject = subjectOf(caller, personId);
+    const found = await this.people.findWithSkills(subject);
+    if (!found) throw PrivacyException.notFound(subject);
+    const { person } = found;
+    const [experiences, acquaintances, helped, introductions, auditTrail, municipality] =
+      await Promise.all([
+        this.experiences.findByPersonIds([subject]),
+        this.people.acquaintancesOf([subject]),
+        this.outcomes.helpedLinksOf(subject),
+        this.introductions.involving(subject),
+        this.auditLog.naming(subject),
+        this.municipalities.findByCode(person.municipalityCode),
+      ]);
+    const challenges = await this.challenges.findByIds(experiences.map((e) => e.challengeId));
+    // Acquaintances the person may not see (hidden by their own visibility) are counted, not named.
+    const viewpoint = await this.viewpoints.ofMunicipality(person.municipalityCode);
+    return personalDataDocument({
+      person,
+      municipalityName: municipality?.name ?? null,
+      skills: found.skills,
+      experiences,
+      challengeTitles: new Map(challenges.map((c) => [c.id, c.title])),
+      acquaintances: acquaintances.map((a) => a.acquaintance),
+      canSee: (other) => viewpoint.canSee(other),
+      helped,
+      introductions,
+      auditTrail,
+      generatedAt: new Date(),
+    });
+  }
+
+  /**
+   * Removes the person from the graph (node, relationships, full-text entries), anonymises their
+   * introductions, pseudonymises them in the audit log and empties outbox events that name them.
+   * Idempotent: a second call finds nothing left and says so; a call that failed half-way is
+   * finished by the next. The graph goes first, so nobody finds the person while the rest runs.
+   */
+  async erase(caller: Caller, personId: string): Promise<ErasureReport> {
+    const subject = subjectOf(caller, personId);
+    const reference = pseudonymOf(subject);
+    const removedFromGraph = await this.people.erase(subject);
+    const introductionsAnonymised = await this.introductions.anonymise(subject, reference);
+    const outboxEventsScrubbed = await this.outbox.scrub(subject, new Date());
+    const auditRecordsPseudonymised = await this.auditLog.pseudonymise(subject);
+    return {
+      reference,
+      removedFromGraph,
+      introductionsAnonymised,
+      auditRecordsPseudonymised,
+      outboxEventsScrubbed,
+    };
+  }
+}
+
+/** Whose data a call is about: the signed-in person's own, or the one an administrator names. */
+function subjectOf(caller: Caller, personId: string | undefined): string {
+  if (caller.kind === 'person') {
+    if (personId !== undefined && personId !== caller.personId) {
+      throw PrivacyException.notTheSubject();
+    }
+    return caller.personId;
+  }
+  if (
+    caller.kind === 'admin' ||
+    (caller.kind === 'client' && caller.scopes.includes(Scope.ADMIN))
+  ) {
+    if (personId === undefined) throw PrivacyException.subjectRequired();
+    return personId;
+  }
+  throw PrivacyException.notTheSubject();
+}
