@@ -68,6 +68,42 @@ describe.each(GRAPH_STORES)('introduction outcomes contract on %s', (store) => {
     );
   });
 
+  it('lists the HELPED a person gave and received, from either side', async () => {
+    const ids = await people();
+    const named = await challenge();
+    const given = outcome(ids, { challengeId: named, rating: 5 });
+    const returned = outcome(
+      { expertId: ids.requesterId, requesterId: ids.expertId },
+      { rating: null },
+    );
+    await sut.recordHelped(given);
+    await sut.recordHelped(returned);
+
+    expect(await sut.helpedLinksOf(ids.expertId)).toEqual([
+      {
+        direction: 'GAVE',
+        otherId: ids.requesterId,
+        introductionId: given.introductionId,
+        challengeId: named,
+        rating: 5,
+        at: given.at,
+      },
+      {
+        direction: 'RECEIVED',
+        otherId: ids.requesterId,
+        introductionId: returned.introductionId,
+        challengeId: null,
+        rating: null,
+        at: returned.at,
+      },
+    ]);
+    expect((await sut.helpedLinksOf(ids.requesterId)).map((link) => link.direction)).toEqual([
+      'GAVE',
+      'RECEIVED',
+    ]);
+    expect(await sut.helpedLinksOf('nobody-by-this-id')).toEqual([]);
+  });
+
   it('makes the expert an ADVISOR on the named challenge, with its outcome so far', async () => {
     const ids = await people();
     const open = await challenge();

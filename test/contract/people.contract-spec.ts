@@ -835,4 +835,36 @@ describe.each(GRAPH_STORES)('people contract on %s', (store) => {
       expect(await sut.acquaintancesOf([a.id])).toEqual([]);
     });
   });
+
+  describe('erase', () => {
+    it('removes the person, their relationships and their full-text entry; a second erase finds nothing', async () => {
+      const code = await newMunicipality();
+      const tag = uniqueWord('wisveld');
+      const email = `wis${nextNumber()}@gemeente.example.nl`;
+      const gone = await newPerson({ municipalityCode: code, email, bio: `Kent het ${tag}.` });
+      const friend = await newPerson({ municipalityCode: code, name: 'Blijft' });
+      const skill = await newSkill();
+      await sut.replaceSkills(gone.id, [{ skillId: skill.id, level: 3 }], new Date());
+      await sut.connect(gone.id, friend.id);
+
+      expect(await sut.erase(gone.id)).toBe(true);
+
+      expect(await sut.findByIds([gone.id])).toEqual([]);
+      expect(await sut.findWithSkills(gone.id)).toBeNull();
+      expect(await sut.skillsOf([gone.id])).toEqual([]);
+      expect(await sut.acquaintancesOf([friend.id])).toEqual([]);
+      expect((await sut.list({ text: tag }, FIRST_PAGE, EVERYONE_SCOPE)).totalCount).toBe(0);
+      const holders = await sut.listBySkills([skill.id], 1, FIRST_PAGE, EVERYONE_SCOPE);
+      expect(holders.get(skill.id)?.totalCount ?? 0).toBe(0);
+      expect(
+        ids((await sut.list({ municipalityCode: code }, FIRST_PAGE, EVERYONE_SCOPE)).items),
+      ).toEqual([friend.id]);
+      // The e-mail address is free again: nothing of the person holds on to it.
+      const successor = await newPerson({ municipalityCode: code, email });
+      expect(successor.email).toBe(email);
+
+      expect(await sut.erase(gone.id)).toBe(false);
+      expect(await sut.findByIds([friend.id])).toEqual([friend]);
+    });
+  });
 });

@@ -157,5 +157,69 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
       expect(accepted.items.map((r) => r.id)).toEqual([asVia.id]);
       expect(accepted.totalCount).toBe(1);
     });
+
+    it('lists every introduction a person takes part in, oldest first', async () => {
+      const me = `person-${randomUUID()}`;
+      const asExpert = introduction({
+        expertId: me,
+        requestedAt: new Date('2026-10-02T09:00:00Z'),
+      });
+      const asRequester = introduction({
+        requesterId: me,
+        requestedAt: new Date('2026-10-01T09:00:00Z'),
+      });
+      const asVia = introduction({ viaId: me, requestedAt: new Date('2026-10-03T09:00:00Z') });
+      for (const record of [asExpert, asRequester, asVia, introduction()]) await sut.insert(record);
+      expect((await sut.involving(me)).map((r) => r.id)).toEqual([
+        asRequester.id,
+        asExpert.id,
+        asVia.id,
+      ]);
+      expect(await sut.involving(`person-${randomUUID()}`)).toEqual([]);
+    });
+
+    it('anonymises a person: their id pseudonymised, free texts cleared, open requests cancelled', async () => {
+      const me = `person-${randomUUID()}`;
+      const pseudonym = `pseudonym:${randomUUID()}`;
+      const day = (n: number) => new Date(`2026-10-0${n}T09:00:00Z`);
+      const pending = introduction({ requesterId: me, requestedAt: day(1) });
+      const accepted = introduction({
+        expertId: me,
+        requestedAt: day(2),
+        status: IntroductionStatus.ACCEPTED,
+        respondedAt: new Date('2026-11-02T10:00:00Z'),
+        responseNote: 'Bel me maar',
+      });
+      const completed = introduction({
+        viaId: me,
+        requestedAt: day(3),
+        status: IntroductionStatus.COMPLETED,
+        respondedAt: new Date('2026-11-02T10:00:00Z'),
+        completedAt: new Date('2026-11-05T10:00:00Z'),
+        helpful: true,
+        rating: 5,
+        feedback: 'Top',
+      });
+      const unrelated = introduction();
+      for (const record of [pending, accepted, completed, unrelated]) await sut.insert(record);
+
+      expect(await sut.anonymise(me, pseudonym)).toBe(3);
+
+      expect(await sut.involving(me)).toEqual([]);
+      const after = await sut.involving(pseudonym);
+      const cleared = { message: '', responseNote: null, feedback: null };
+      expect(after).toEqual([
+        { ...pending, ...cleared, requesterId: pseudonym, status: IntroductionStatus.CANCELLED },
+        { ...accepted, ...cleared, expertId: pseudonym, status: IntroductionStatus.CANCELLED },
+        { ...completed, ...cleared, viaId: pseudonym },
+      ]);
+      await expect(sut.findById(unrelated.id)).resolves.toEqual(unrelated);
+      // The cancelled request no longer blocks a new one between the other two people.
+      expect(await sut.insert(introduction({ expertId: accepted.requesterId }))).toBe(true);
+      expect((await sut.countOpenFor([pending.expertId])).get(pending.expertId) ?? 0).toBe(0);
+
+      expect(await sut.anonymise(me, pseudonym)).toBe(0);
+      expect(await sut.involving(pseudonym)).toEqual(after);
+    });
   });
 }

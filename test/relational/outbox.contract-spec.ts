@@ -168,5 +168,45 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
       const due = await sut.claim('relay-b', 10, at(200), at(260));
       expect(due.map((e) => e.id)).toEqual([pending.id]);
     });
+
+    it('scrubs an erased person: their events closed and emptied, applied ones too, others kept', async () => {
+      const erased = `person-${randomUUID()}`;
+      // Ids are matched as whole JSON values: a longer id that starts with it is someone else.
+      const lookalike = `${erased}0`;
+      const naming = (person: string): OutboxEventDraft => ({
+        ...event(),
+        payload: { introductionId: randomUUID(), expertId: person, rating: 4 },
+      });
+      const [applied, waiting, other] = [naming(erased), naming(erased), naming(lookalike)];
+      await introductions.insert(introduction(), [applied, waiting, other]);
+      await sut.claim('relay-a', 10, at(1), at(61));
+      await sut.markApplied(applied.id, 'relay-a', 'APPLIED', at(10));
+
+      expect(await sut.scrub(erased, at(20))).toBe(2);
+
+      type StoredEvent = {
+        id: string;
+        payload: string;
+        outcome: string | null;
+        applied_at: unknown;
+      };
+      const rows = await open.dataSource.query<StoredEvent[]>(
+        `SELECT id, payload, outcome, applied_at FROM outbox_event WHERE id IN ('${applied.id}', '${waiting.id}', '${other.id}')`,
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      expect(byId.get(applied.id)).toMatchObject({ payload: '{}', outcome: 'APPLIED' });
+      expect(byId.get(waiting.id)).toMatchObject({
+        payload: '{}',
+        outcome: 'SKIPPED_PERSON_ERASED',
+      });
+      expect(byId.get(waiting.id)?.applied_at).not.toBeNull();
+      expect(JSON.parse(byId.get(other.id)!.payload)).toEqual(other.payload);
+      expect(rows.some((row) => row.payload.includes(`"${erased}"`))).toBe(false);
+
+      // The waiting event is closed: the relay will not apply it; the look-alike's still is due.
+      const due = await sut.claim('relay-b', 10, at(200), at(260));
+      expect(due.map((e) => e.id)).toEqual([other.id]);
+      expect(await sut.scrub(erased, at(30))).toBe(0);
+    });
   });
 }
