@@ -45,7 +45,8 @@ export class PseudonymousAuditHash1765300000000 implements MigrationInterface {
     const rows = (await queryRunner.query(
       'SELECT id, seq, prev_hash, hash, at, action, object_type, object_id, result, origin, actor, correlation_id FROM audit_log ORDER BY seq',
     )) as StoredRow[];
-    if (rows.every((row) => row.hash === chainHash(fieldsOf(row), row.seq, row.prev_hash))) return;
+    if (rows.every((row) => row.hash === chainHash(fieldsOf(row), Number(row.seq), row.prev_hash)))
+      return;
 
     let previous = ends.anchor_hash;
     for (const row of rows) {
