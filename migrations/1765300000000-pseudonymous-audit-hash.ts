@@ -25,17 +25,24 @@ type Fields = Parameters<typeof chainHash>[0];
  * chained by ChainAuditLog (hashes over the ids themselves) is first verified under that rule —
  * a broken chain stops the migration, so it cannot launder a tampered log — and then re-hashed
  * from its anchor. A log already hashed the new way (a database made after this change) is left
- * as it is. The actor column grows to hold `person:` and a pseudonym.
+ * as it is. The actor columns (audit_log.actor, api_client.created_by) grow to hold `person:` and
+ * a pseudonym.
  */
 export class PseudonymousAuditHash1765300000000 implements MigrationInterface {
   name = 'PseudonymousAuditHash1765300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     // `person:` and a pseudonym (81 characters), or a person id of up to 200: 50 was too short.
-    const actor = (await queryRunner.getTable('audit_log'))!.findColumnByName('actor')!;
-    const wider = actor.clone();
-    wider.length = '250';
-    await queryRunner.changeColumn('audit_log', actor, wider);
+    // The same for the creator of an API key, which an erasure pseudonymises too.
+    for (const [table, column] of [
+      ['audit_log', 'actor'],
+      ['api_client', 'created_by'],
+    ]) {
+      const narrow = (await queryRunner.getTable(table))!.findColumnByName(column)!;
+      const wider = narrow.clone();
+      wider.length = '250';
+      await queryRunner.changeColumn(table, narrow, wider);
+    }
 
     const postgres = queryRunner.connection.driver.options.type === 'postgres';
     const p = (n: number): string => (postgres ? `$${n}` : '?');

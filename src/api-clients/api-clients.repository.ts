@@ -17,4 +17,6 @@ export abstract class ApiClientsRepository {
   /** Sets revokedAt when it is not set yet; returns the record as it is afterwards, or null. */
   abstract revoke(id: string, at: Date): Promise<ApiClientRecord | null>;
   abstract markUsed(id: string, at: Date): Promise<void>;
+  /** An erasure: `createdBy` `actor` becomes `replacement` (its pseudonym). Returns how many. */
+  abstract replaceCreator(actor: string, replacement: string): Promise<number>;
 }

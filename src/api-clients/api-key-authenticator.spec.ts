@@ -42,6 +42,9 @@ class FakeRepository extends ApiClientsRepository {
     if (found) this.records.set(id, { ...found, lastUsedAt: at });
     return Promise.resolve();
   }
+  replaceCreator(): Promise<number> {
+    return Promise.reject(new Error('not used by the authenticator'));
+  }
 }
 
 describe('ApiKeyAuthenticator', () => {

@@ -48,6 +48,11 @@ function hashedActor(actor: string): string {
     : actor;
 }
 
+/** The actor of a signed-in person's records (and of the API keys they made). */
+export function personActor(personId: string): string {
+  return PERSON_ACTOR + personId;
+}
+
 /** The actor of a person's records once they are erased. */
 export function pseudonymousActor(personId: string): string {
   return PERSON_ACTOR + pseudonymOf(personId);

@@ -26,14 +26,17 @@ const argumentKeys = (record: Record<string, unknown>): string[] => [
 ];
 
 /**
- * The id of the object a mutation changed: the result's `id` (or `code`, for municipalities),
- * else an id among its arguments or its `input`. Never any other argument value.
+ * The id of the object a mutation changed: the result's `id` (or `code`, for municipalities, or
+ * `personId`, for a person's data export), else an id among its arguments or its `input`. Never
+ * any other argument value.
  */
 export function auditObjectId(
   result: unknown,
   args: Readonly<Record<string, unknown>>,
 ): string | null {
   return (
-    idIn(result, () => ['id', 'code']) ?? idIn(args, argumentKeys) ?? idIn(args.input, argumentKeys)
+    idIn(result, () => ['id', 'code', 'personId']) ??
+    idIn(args, argumentKeys) ??
+    idIn(args.input, argumentKeys)
   );
 }

@@ -5,12 +5,17 @@ import {
   type GraphQLRequestListener,
 } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { type GraphQLFormattedError, OperationTypeNode } from 'graphql';
+import {
+  type GraphQLFormattedError,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+} from 'graphql';
 import { ApiErrorCode } from '../common/errors/api-error-code';
 import { type GraphqlContext } from '../common/request/graphql-context';
 import { AuditLogService, type AuditDraft } from './audit-log.service';
 import { auditObjectId } from './audit-target';
-import { pseudonymOf, pseudonymousActor } from './audit-chain.record';
+import { personActor, pseudonymOf, pseudonymousActor } from './audit-chain.record';
 import { AuditedMutations } from './audited-mutations';
 import { requestedMutationFields } from './mutation-fields';
 
@@ -20,7 +25,7 @@ export const READ_CONTACT_DETAILS = 'readContactDetails';
 /** Object type recorded for a mutation that lacks @Audit (the coverage test should catch it first). */
 export const UNMARKED_OBJECT_TYPE = 'UNMARKED';
 
-/** One root mutation field as it ran. */
+/** One root mutation field (or audited query field) as it ran. */
 interface MutationCall {
   readonly action: string;
   readonly responseKey: string;
@@ -52,27 +57,13 @@ export class AuditPlugin implements ApolloServerPlugin<GraphqlContext> {
     return {
       // eslint-disable-next-line @typescript-eslint/require-await
       executionDidStart: async ({ operation, contextValue }) => {
-        if (operation.operation !== OperationTypeNode.MUTATION) {
-          // Other callers' queries pay nothing.
-          return contextValue.caller.kind === 'client' ? contactReads(contactsShown) : undefined;
-        }
-        return {
-          willResolveField: ({ info, args }) => {
-            if (info.path.prev !== undefined || info.fieldName.startsWith('__')) return;
-            const call: MutationCall = {
-              action: info.fieldName,
-              responseKey: String(info.path.key),
-              args,
-              at: new Date(),
-            };
-            calls.push(call);
-            return (error, result) => {
-              // Nest's exception filter hands errors back as the resolver's value; GraphQL throws them.
-              const failed = (error !== null && error !== undefined) || result instanceof Error;
-              call.settled = { failed, result };
-            };
-          },
-        };
+        if (operation.operation === OperationTypeNode.MUTATION) return rootCalls(calls);
+        // Other queries pay nothing, unless an API client may be shown e-mail addresses or the
+        // query reads a whole person's data.
+        return combined([
+          ...(contextValue.caller.kind === 'client' ? [contactReads(contactsShown)] : []),
+          ...(selectsAuditedQuery(operation) ? [rootCalls(calls, AUDITED_QUERIES)] : []),
+        ]);
       },
       willSendResponse: (context) =>
         this.auditLog.record([
@@ -122,8 +113,58 @@ export class AuditPlugin implements ApolloServerPlugin<GraphqlContext> {
   }
 
   private objectTypeOf(action: string): string {
-    return this.audited.objectTypeOf(action) ?? UNMARKED_OBJECT_TYPE;
+    return AUDITED_QUERIES.get(action) ?? this.audited.objectTypeOf(action) ?? UNMARKED_OBJECT_TYPE;
   }
+}
+
+/**
+ * Queries recorded like mutations, with their object type: an export hands over everything
+ * stored about a person, so who asked for whose data is kept (BIO 8.15).
+ */
+const AUDITED_QUERIES: ReadonlyMap<string, string> = new Map([['exportMyData', 'Person']]);
+
+function selectsAuditedQuery(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some(
+    (selection) => selection.kind === Kind.FIELD && AUDITED_QUERIES.has(selection.name.value),
+  );
+}
+
+/** Collects the root fields as they run (all of them, or only those in `only`). */
+function rootCalls(
+  calls: MutationCall[],
+  only?: ReadonlyMap<string, string>,
+): GraphQLExecutionListener<GraphqlContext> {
+  return {
+    willResolveField: ({ info, args }) => {
+      if (info.path.prev !== undefined || info.fieldName.startsWith('__')) return;
+      if (only && !only.has(info.fieldName)) return;
+      const call: MutationCall = {
+        action: info.fieldName,
+        responseKey: String(info.path.key),
+        args,
+        at: new Date(),
+      };
+      calls.push(call);
+      return (error, result) => {
+        // Nest's exception filter hands errors back as the resolver's value; GraphQL throws them.
+        const failed = (error !== null && error !== undefined) || result instanceof Error;
+        call.settled = { failed, result };
+      };
+    },
+  };
+}
+
+/** One listener doing what each of `listeners` does; undefined when there are none. */
+function combined(
+  listeners: ReadonlyArray<GraphQLExecutionListener<GraphqlContext>>,
+): GraphQLExecutionListener<GraphqlContext> | undefined {
+  if (listeners.length <= 1) return listeners[0];
+  return {
+    willResolveField: (field) => {
+      const ends = listeners.map((listener) => listener.willResolveField?.(field));
+      return (error, result) => ends.forEach((end) => end?.(error, result));
+    },
+  };
 }
 
 /**
@@ -155,7 +196,7 @@ function withErasedSubjectPseudonymised(draft: AuditDraft): AuditDraft {
   return {
     ...draft,
     objectId: pseudonymOf(subject),
-    actor: draft.actor === `person:${subject}` ? pseudonymousActor(subject) : draft.actor,
+    actor: draft.actor === personActor(subject) ? pseudonymousActor(subject) : draft.actor,
   };
 }
 

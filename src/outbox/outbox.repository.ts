@@ -27,7 +27,7 @@ export abstract class OutboxRepository {
   abstract backlog(): Promise<OutboxBacklog>;
   /**
    * An erasure: closes the events whose payload names the id (outcome `SKIPPED_PERSON_ERASED`)
-   * and empties their payloads, applied ones included. Returns how many.
+   * and empties their payloads and last errors, applied ones included. Returns how many.
    */
   abstract scrub(id: string, at: Date): Promise<number>;
   /** Removes applied events applied before `before`; answers how many. */

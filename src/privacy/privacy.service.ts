@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { pseudonymOf } from '../audit/audit-chain.record';
+import { ApiClientsRepository } from '../api-clients/api-clients.repository';
+import { personActor, pseudonymOf, pseudonymousActor } from '../audit/audit-chain.record';
 import { AuditLogRepository } from '../audit/audit-log.repository';
 import { ChallengesRepository } from '../challenges/challenges.repository';
 import { type Caller, Scope } from '../common/request/caller';
@@ -41,6 +42,7 @@ export class PrivacyService {
     private readonly introductions: IntroductionsRepository,
     private readonly auditLog: AuditLogRepository,
     private readonly outbox: OutboxRepository,
+    private readonly apiClients: ApiClientsRepository,
   ) {}
 
   /** Everything stored about the person, as one document (personal-data.ts). */
@@ -59,7 +61,7 @@ export class PrivacyService {
         this.municipalities.findByCode(person.municipalityCode),
       ]);
     const challenges = await this.challenges.findByIds(experiences.map((e) => e.challengeId));
-    // Acquaintances the person may not see (hidden by their own visibility) are counted, not named.
+    // Acquaintances the person may not see (by the acquaintance's visibility) are counted, not named.
     const viewpoint = await this.viewpoints.ofMunicipality(person.municipalityCode);
     return personalDataDocument({
       person,
@@ -78,7 +80,8 @@ export class PrivacyService {
 
   /**
    * Removes the person from the graph (node, relationships, full-text entries), anonymises their
-   * introductions, pseudonymises them in the audit log and empties outbox events that name them.
+   * introductions, pseudonymises them in the audit log and as the creator of API keys, and empties
+   * outbox events that name them.
    * Idempotent: a second call finds nothing left and says so; a call that failed half-way is
    * finished by the next. The graph goes first, so nobody finds the person while the rest runs.
    */
@@ -89,6 +92,8 @@ export class PrivacyService {
     const introductionsAnonymised = await this.introductions.anonymise(subject, reference);
     const outboxEventsScrubbed = await this.outbox.scrub(subject, new Date());
     const auditRecordsPseudonymised = await this.auditLog.pseudonymise(subject);
+    // A signed-in administrator's API keys name them as their creator; the key stays valid.
+    await this.apiClients.replaceCreator(personActor(subject), pseudonymousActor(subject));
     return {
       reference,
       removedFromGraph,
@@ -99,20 +104,19 @@ export class PrivacyService {
   }
 }
 
-/** Whose data a call is about: the signed-in person's own, or the one an administrator names. */
+/**
+ * Whose data a call is about: the signed-in person's own (when they name nobody else), or the
+ * one an administrator names — the bootstrap key, an API key with `admin`, or a signed-in person
+ * whose roles grant `admin`.
+ */
 function subjectOf(caller: Caller, personId: string | undefined): string {
-  if (caller.kind === 'person') {
-    if (personId !== undefined && personId !== caller.personId) {
-      throw PrivacyException.notTheSubject();
-    }
+  if (caller.kind === 'person' && (personId === undefined || personId === caller.personId)) {
     return caller.personId;
   }
-  if (
+  const administrator =
     caller.kind === 'admin' ||
-    (caller.kind === 'client' && caller.scopes.includes(Scope.ADMIN))
-  ) {
-    if (personId === undefined) throw PrivacyException.subjectRequired();
-    return personId;
-  }
-  throw PrivacyException.notTheSubject();
+    ((caller.kind === 'client' || caller.kind === 'person') && caller.scopes.includes(Scope.ADMIN));
+  if (!administrator) throw PrivacyException.notTheSubject();
+  if (personId === undefined) throw PrivacyException.subjectRequired();
+  return personId;
 }

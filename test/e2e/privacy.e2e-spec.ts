@@ -192,6 +192,43 @@ describe('a person’s rights: export and erasure', () => {
     expect(codeOf(await app.admin(EXPORT))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as(bob, ERASE, { id: ann }))).toBe('FORBIDDEN');
     expect((await app.admin(EXPORT, { personId: ann })).errors).toBeUndefined();
+    // A signed-in person whose role grants admin answers someone else's request too.
+    const adminToken = await provider.sign(bob, { claims: { roles: ['kennissen.admin'] } });
+    const byAdmin = await app.gql<{ exportMyData: { personId: string } }>(
+      EXPORT,
+      { personId: ann },
+      { token: adminToken },
+    );
+    expect(byAdmin.data?.exportMyData.personId).toBe(ann);
+    // Every export is on record: who asked for whose data, refused ones with their code.
+    const exports = await dataOf(
+      app.admin<{
+        auditLog: { edges: Array<{ node: { action: string; actor: string; result: string } }> };
+      }>(
+        'query($id: ID) { auditLog(objectId: $id, objectType: "Person", first: 50) { edges { node { action actor result } } } }',
+        { id: ann },
+      ),
+    );
+    expect(
+      exports.auditLog.edges
+        .map(({ node }) => node)
+        .filter((node) => node.action === 'exportMyData')
+        .map((node) => [node.actor, node.result]),
+    ).toEqual([
+      [`person:${bob}`, 'SUCCESS'],
+      ['admin', 'SUCCESS'],
+      [`person:${bob}`, 'FORBIDDEN'],
+      [`person:${ann}`, 'SUCCESS'],
+    ]);
+
+    // Ann, an administrator by her role, made an API key: it names her as its creator.
+    const annAsAdmin = await provider.sign(ann, { claims: { roles: ['kennissen.admin'] } });
+    const madeKey = await app.gql<{ createApiClient: { id: string } }>(
+      `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { id } }`,
+      { input: { name: 'Intranet van Ann', municipalityCode: code.home, scopes: ['READ'] } },
+      { token: annAsAdmin },
+    );
+    expect(madeKey.errors).toBeUndefined();
 
     // The erasure, by the person themselves.
     const erased = await as<{ erasePerson: Record<string, unknown> }>(ann, ERASE, { id: ann });

@@ -56,6 +56,25 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
       await expect(sut.revoke(randomUUID(), first)).resolves.toBeNull();
     });
 
+    it('replaces a creator by their pseudonym, long enough for a person id and a pseudonym', async () => {
+      const person = `person:${'p'.repeat(150)}-${randomUUID()}`;
+      const replacement = `person:pseudonym:${'a'.repeat(64)}`;
+      const [mine, alsoMine, other] = [
+        apiClientRecord({ createdBy: person }),
+        apiClientRecord({ createdBy: person }),
+        apiClientRecord({ createdBy: 'admin' }),
+      ];
+      for (const record of [mine, alsoMine, other]) await sut.insert(record);
+      expect(await sut.replaceCreator(person, replacement)).toBe(2);
+      await expect(sut.findById(mine.id)).resolves.toEqual({ ...mine, createdBy: replacement });
+      await expect(sut.findById(alsoMine.id)).resolves.toEqual({
+        ...alsoMine,
+        createdBy: replacement,
+      });
+      await expect(sut.findById(other.id)).resolves.toEqual(other);
+      expect(await sut.replaceCreator(person, replacement)).toBe(0);
+    });
+
     it('records the last use', async () => {
       const written = apiClientRecord();
       await sut.insert(written);

@@ -181,6 +181,7 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
       await introductions.insert(introduction(), [applied, waiting, other]);
       await sut.claim('relay-a', 10, at(1), at(61));
       await sut.markApplied(applied.id, 'relay-a', 'APPLIED', at(10));
+      await sut.markFailed(waiting.id, 'relay-a', `no such person: ${erased}`, at(5));
 
       expect(await sut.scrub(erased, at(20))).toBe(2);
 
@@ -191,13 +192,14 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
         applied_at: unknown;
       };
       const rows = await open.dataSource.query<StoredEvent[]>(
-        `SELECT id, payload, outcome, applied_at FROM outbox_event WHERE id IN ('${applied.id}', '${waiting.id}', '${other.id}')`,
+        `SELECT id, payload, outcome, applied_at, last_error FROM outbox_event WHERE id IN ('${applied.id}', '${waiting.id}', '${other.id}')`,
       );
       const byId = new Map(rows.map((row) => [row.id, row]));
       expect(byId.get(applied.id)).toMatchObject({ payload: '{}', outcome: 'APPLIED' });
       expect(byId.get(waiting.id)).toMatchObject({
         payload: '{}',
         outcome: 'SKIPPED_PERSON_ERASED',
+        last_error: null,
       });
       expect(byId.get(waiting.id)?.applied_at).not.toBeNull();
       expect(JSON.parse(byId.get(other.id)!.payload)).toEqual(other.payload);

@@ -33,7 +33,7 @@ export function apiClientEntity(driver: RelationalDriver): EntitySchema<ApiClien
       keyId: { name: 'key_id', type: 'varchar', length: 16 },
       secretHash: { name: 'secret_hash', type: 'varchar', length: 200 },
       createdAt: { name: 'created_at', type: time },
-      createdBy: { name: 'created_by', type: 'varchar', length: 50 },
+      createdBy: { name: 'created_by', type: 'varchar', length: 250 },
       lastUsedAt: { name: 'last_used_at', type: time, nullable: true },
       revokedAt: { name: 'revoked_at', type: time, nullable: true },
       expiresAt: { name: 'expires_at', type: time, nullable: true },

@@ -44,6 +44,11 @@ export class ApiClientTypeormRepository extends ApiClientsRepository {
   async markUsed(id: string, at: Date): Promise<void> {
     await this.rows.update({ id }, { lastUsedAt: at });
   }
+
+  async replaceCreator(actor: string, replacement: string): Promise<number> {
+    const result = await this.rows.update({ createdBy: actor }, { createdBy: replacement });
+    return result.affected ?? 0;
+  }
 }
 
 function toRecord(row: ApiClientRow): ApiClientRecord {

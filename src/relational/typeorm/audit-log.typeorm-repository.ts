@@ -9,6 +9,7 @@ import {
 import {
   chain,
   type ChainedAuditRecord,
+  personActor,
   pseudonymOf,
   pseudonymousActor,
 } from '../../audit/audit-chain.record';
@@ -96,7 +97,7 @@ export class AuditLogTypeormRepository extends AuditLogRepository {
   pseudonymise(personId: string): Promise<number> {
     return this.transactions.run(async (manager) => {
       const log = manager.getRepository<AuditLogRow>(AUDIT_LOG_ENTITY);
-      const actor = `person:${personId}`;
+      const actor = personActor(personId);
       const naming = await log.count({ where: [{ actor }, { objectId: personId }] });
       await log.update({ actor }, { actor: pseudonymousActor(personId) });
       await log.update({ objectId: personId }, { objectId: pseudonymOf(personId) });
@@ -106,7 +107,7 @@ export class AuditLogTypeormRepository extends AuditLogRepository {
 
   async naming(personId: string): Promise<AuditLogRecord[]> {
     const rows = await this.rows.find({
-      where: [{ actor: `person:${personId}` }, { objectId: personId }],
+      where: [{ actor: personActor(personId) }, { objectId: personId }],
       order: { seq: 'ASC' },
     });
     return rows.map(toRecord);

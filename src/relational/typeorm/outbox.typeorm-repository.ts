@@ -130,6 +130,8 @@ export class OutboxTypeormRepository extends OutboxRepository {
             outcome: row.appliedAt ? undefined : 'SKIPPED_PERSON_ERASED',
             claimedBy: null,
             claimedUntil: null,
+            // A handler's error may quote what it was given.
+            lastError: null,
           },
         );
       }
