@@ -27,7 +27,13 @@ describe('moving the demo data from Kuzu to Neo4j', () => {
   beforeAll(async () => {
     kuzu = await startTestApp({ GRAPH_STORE: 'kuzu', SEED_DEMO: 'true' });
     await emptyNeo4j();
-    neo4j = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: neo4jUriForWorker() });
+    // A fresh SQLite beside Neo4j as beside Kuzu: the worker's PostgreSQL database may hold
+    // introductions from earlier suites, whose feedback would move the ranking on one side only.
+    neo4j = await startTestApp({
+      GRAPH_STORE: 'neo4j',
+      NEO4J_URI: neo4jUriForWorker(),
+      DATABASE_URL: `sqlite:${path.join(temp.dir, 'beside-neo4j.sqlite')}`,
+    });
   }, 180_000);
   afterAll(async () => {
     await kuzu?.close();
