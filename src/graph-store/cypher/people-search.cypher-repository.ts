@@ -53,7 +53,23 @@ export interface PeopleSearchStoreQueries {
           WordHits & { word: string }
         >;
       };
+  /**
+   * The holders of the wanted skills, best by the sum of weight × level: the match of the skills
+   * that binds s, h, p, m and `weight`, followed by HOLDERS_RANKED.
+   */
+  readonly skillHolders: Statement<SkillHoldersParams, SkillHolderLists>;
 }
+
+/** The wanted skills as parallel lists: the i-th weight belongs to the i-th skill id. */
+export type SkillHoldersParams = SearchScopeParams & {
+  skillIds: readonly string[];
+  weights: readonly number[];
+};
+
+export type SkillHolderLists = CandidateLists & {
+  skillIds: string[][] | null;
+  levels: number[][] | null;
+};
 
 // The filter on p (Person) at m (Municipality). Kuzu 0.11 cannot see a parameter in an EXISTS
 // subquery's WHERE, so $minLevel arrives as minLevel via WITH.
@@ -88,20 +104,19 @@ const NO_HITS: WordHits = {
   scores: null,
 };
 
-const SKILL_HOLDERS = cypher<
-  CandidateLists & { skillIds: string[][] | null; levels: number[][] | null },
-  SearchScopeParams & { skills: readonly { skillId: string; weight: number }[] }
->(`
-  UNWIND $skills AS wanted
-  MATCH (:Skill {id: wanted.skillId})<-[h:HAS_SKILL]-(p:Person)-[:WORKS_AT]->(m:Municipality)
-  WITH p, m, h, wanted, $minLevel AS minLevel
+/**
+ * What follows the match of the wanted skills' holders (binding s, h, p, m and weight): the
+ * filter and visibility, the best $limit by the sum of weight × level, as SkillHolderLists.
+ */
+export const HOLDERS_RANKED = `
+  WITH p, m, s, h, weight, $minLevel AS minLevel
   WHERE ${SEARCH_FILTER} AND ${VISIBLE_PERSON}
   WITH p, m,
-       collect(wanted.skillId) AS skillIds, collect(h.level) AS levels,
-       sum(wanted.weight * h.level) AS strength
+       collect(s.id) AS skillIds, collect(h.level) AS levels,
+       sum(weight * h.level) AS strength
   ORDER BY strength DESC, p.name, p.id
   LIMIT $limit
-  RETURN ${CANDIDATE_LISTS}, collect(skillIds) AS skillIds, collect(levels) AS levels`);
+  RETURN ${CANDIDATE_LISTS}, collect(skillIds) AS skillIds, collect(levels) AS levels`;
 
 // Kuzu stores an empty alias list as null.
 const SKILL_CATALOGUE = cypher<{
@@ -196,11 +211,12 @@ export class PeopleSearchCypherRepository extends PeopleSearchRepository {
 
   async skillHolders(skills: readonly WeightedSkill[], scope: SearchScope): Promise<SkillHolder[]> {
     if (skills.length === 0) return [];
-    const [row] = await this.client.read(SKILL_HOLDERS, {
+    const [row] = await this.client.read(this.queries.skillHolders, {
       ...scopeParams(scope),
-      // Whole numbers only: Kuzu types a list of maps from its values, and 1 next to 0.5 would
-      // not be one type.
-      skills: skills.map(({ skillId, weight }) => ({ skillId, weight: Math.round(weight) })),
+      skillIds: skills.map(({ skillId }) => skillId),
+      // Whole numbers only: Kuzu types a list from its values, and 1 next to 0.5 would not be
+      // one type.
+      weights: skills.map(({ weight }) => Math.round(weight)),
     });
     const skillIds = listOf(row?.skillIds);
     const levels = listOf(row?.levels);

@@ -1,4 +1,5 @@
 import {
+  HOLDERS_RANKED,
   type PeopleSearchStoreQueries,
   WORD_HITS,
 } from '../cypher/people-search.cypher-repository';
@@ -18,4 +19,10 @@ export const NEO4J_PEOPLE_SEARCH_QUERIES: PeopleSearchStoreQueries = {
       }
       RETURN word, ids, names, visibilities, municipalityCodes, scores`),
   },
+  // Each skill found by its index; lists are 0-based.
+  skillHolders: cypher(`
+    UNWIND range(0, size($skillIds) - 1) AS i
+    MATCH (s:Skill {id: $skillIds[i]})<-[h:HAS_SKILL]-(p:Person)-[:WORKS_AT]->(m:Municipality)
+    WITH p, m, s, h, $weights[i] AS weight
+    ${HOLDERS_RANKED}`),
 };
