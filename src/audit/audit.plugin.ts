@@ -123,9 +123,10 @@ export class AuditPlugin implements ApolloServerPlugin<GraphqlContext> {
  */
 const AUDITED_QUERIES: ReadonlyMap<string, string> = new Map([['exportMyData', 'Person']]);
 
+/** Whether the operation may run an audited query; a root fragment might, so it counts. */
 function selectsAuditedQuery(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.some(
-    (selection) => selection.kind === Kind.FIELD && AUDITED_QUERIES.has(selection.name.value),
+    (selection) => selection.kind !== Kind.FIELD || AUDITED_QUERIES.has(selection.name.value),
   );
 }
 

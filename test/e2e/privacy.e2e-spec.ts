@@ -200,6 +200,12 @@ describe('a person’s rights: export and erasure', () => {
       { token: adminToken },
     );
     expect(byAdmin.data?.exportMyData.personId).toBe(ann);
+    // Asked through a fragment on the root, it is on record all the same.
+    const throughFragment = await app.admin(
+      'query($p: ID) { ...Mine } fragment Mine on Query { exportMyData(personId: $p) { personId } }',
+      { p: ann },
+    );
+    expect(throughFragment.errors).toBeUndefined();
     // Every export is on record: who asked for whose data, refused ones with their code.
     const exports = await dataOf(
       app.admin<{
@@ -215,6 +221,7 @@ describe('a person’s rights: export and erasure', () => {
         .filter((node) => node.action === 'exportMyData')
         .map((node) => [node.actor, node.result]),
     ).toEqual([
+      ['admin', 'SUCCESS'],
       [`person:${bob}`, 'SUCCESS'],
       ['admin', 'SUCCESS'],
       [`person:${bob}`, 'FORBIDDEN'],
