@@ -33,6 +33,22 @@ export interface ExperienceFact {
   readonly role: ExperienceRole;
   readonly outcome: Outcome;
   readonly year: number | null;
+  /** What the person wrote down about the work (lessons, notes), or null. */
+  readonly lessonsLearned: string | null;
+}
+
+/** The key of one experience, a person and a challenge (ids never hold a line break). */
+export const experienceKey = (personId: string, challengeId: string): string =>
+  `${personId}\n${challengeId}`;
+
+/**
+ * An experience found by full-text relevance of its lessons (BM25); `score` is the store's own,
+ * unscaled, like SimilarChallenge's.
+ */
+export interface SimilarExperience {
+  readonly personId: string;
+  readonly challengeId: string;
+  readonly score: number;
 }
 
 /** One HAS_SKILL relationship: a person's level in a skill. */
@@ -85,4 +101,16 @@ export interface PeopleInContext {
 export interface KnowsPath {
   readonly targetId: string;
   readonly personIds: readonly string[];
+}
+
+/** What query expansion is built from (query-expansion.ts). */
+export interface LexiconSource {
+  /** Every skill with its name and aliases (ESCO's alternative labels among them). */
+  readonly skills: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly aliases: readonly string[];
+  }[];
+  /** Every challenge's title and description: the corpus the compound splitter learns words from. */
+  readonly texts: readonly string[];
 }

@@ -2,11 +2,13 @@ import {
   type ChallengeContext,
   type ExperienceFact,
   type KnowsPath,
+  type LexiconSource,
   type MunicipalityContext,
   type PeopleInContext,
   type PersonContext,
   type Requirement,
   type SimilarChallenge,
+  type SimilarExperience,
   type SkillFrequency,
   type SkillHolder,
 } from './matching.records';
@@ -42,6 +44,24 @@ export abstract class MatchingRepository {
     perSkill: number,
     excludeId: string | null,
   ): Promise<Requirement[]>;
+
+  /**
+   * The `limit` experiences whose lessons (what the person wrote about the work) are most
+   * relevant to any of `words` (BM25, Dutch stemming), most relevant first (ties by person id,
+   * then challenge id), leaving out experiences on `excludeChallengeId`. `words` as for
+   * similarChallenges.
+   */
+  abstract similarExperiences(
+    words: readonly string[],
+    limit: number,
+    excludeChallengeId: string | null,
+  ): Promise<SimilarExperience[]>;
+
+  /**
+   * The skill catalogue and the challenge texts, for query expansion. May be up to a minute old
+   * where the store cannot tell when it changed (a new alias then counts a minute later).
+   */
+  abstract lexiconSource(): Promise<LexiconSource>;
 
   /** Every experience (WORKED_ON) on these challenges. */
   abstract experiencesOn(challengeIds: readonly string[]): Promise<ExperienceFact[]>;

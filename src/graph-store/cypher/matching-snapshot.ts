@@ -1,13 +1,16 @@
 import {
   type ChallengeContext,
   type ExperienceFact,
+  experienceKey,
   type PersonContext,
   type Requirement,
+  type SimilarExperience,
   type SkillFrequency,
   type SkillHolder,
 } from '../../matching/matching.records';
 import { type Availability } from '../../people/models/availability.enum';
 import { type Visibility } from '../../people/models/visibility.enum';
+import { Bm25Index } from '../../text/bm25-index';
 import { type CypherClient } from './cypher-client';
 import { toDate } from './rows';
 import { cypher, type FieldsOf } from './statement';
@@ -45,7 +48,12 @@ const REQUIREMENTS = cypher<{ challengeId: string; skillId: string; createdAt: D
 const EXPERIENCES = cypher<FieldsOf<ExperienceFact> & { theme: string | null }>(`
   MATCH (p:Person)-[w:WORKED_ON]->(c:Challenge)
   RETURN p.id AS personId, c.id AS challengeId, w.role AS role, w.outcome AS outcome,
-         w.year AS year, c.theme AS theme`);
+         w.year AS year, w.lessonsLearned AS lessonsLearned, c.theme AS theme`);
+
+function fromExperienceKey(key: string): { personId: string; challengeId: string } {
+  const [personId, challengeId] = key.split('\n');
+  return { personId, challengeId };
+}
 
 /** Ids and strings in the order of Cypher's ORDER BY on both stores (by code unit). */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -80,6 +88,8 @@ export class MatchingSnapshot {
     /** Newest first, then by id. */
     private readonly requiringBySkill: ReadonlyMap<string, string[]>,
     private readonly experiencesByChallenge: ReadonlyMap<string, ExperienceFact[]>,
+    /** The lessons of every experience, by experienceKey (the store cannot index them). */
+    private readonly lessons: Bm25Index,
   ) {}
 
   static async read(client: CypherClient): Promise<MatchingSnapshot> {
@@ -99,8 +109,14 @@ export class MatchingSnapshot {
       push(experiencesByChallenge, experience.challengeId, {
         ...experience,
         year: experience.year ?? null,
+        lessonsLearned: experience.lessonsLearned ?? null,
       });
     }
+    const lessons = new Bm25Index(
+      experiences.flatMap(({ personId, challengeId, lessonsLearned }) =>
+        lessonsLearned ? [{ key: experienceKey(personId, challengeId), text: lessonsLearned }] : [],
+      ),
+    );
     const peopleById = new Map(
       people.map((person) => [
         person.id,
@@ -150,7 +166,21 @@ export class MatchingSnapshot {
       challengesById,
       requiringBySkill,
       experiencesByChallenge,
+      lessons,
     );
+  }
+
+  similarExperiences(
+    words: readonly string[],
+    limit: number,
+    excludeChallengeId: string | null,
+  ): SimilarExperience[] {
+    // A few more than asked, so that leaving out the asked challenge does not shorten the answer.
+    return this.lessons
+      .search(words, limit + 10)
+      .map(({ key, score }) => ({ ...fromExperienceKey(key), score }))
+      .filter((hit) => hit.challengeId !== excludeChallengeId)
+      .slice(0, limit);
   }
 
   challenges(ids: readonly string[]): ChallengeContext[] {

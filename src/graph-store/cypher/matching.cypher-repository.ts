@@ -2,10 +2,12 @@ import {
   type ChallengeContext,
   type ExperienceFact,
   type KnowsPath,
+  type LexiconSource,
   type MunicipalityContext,
   type PersonContext,
   type Requirement,
   type SimilarChallenge,
+  type SimilarExperience,
   type SkillFrequency,
   type SkillHolder,
 } from '../../matching/matching.records';
@@ -57,6 +59,15 @@ export interface MatchingStoreQueries {
         readonly withoutThemes: EachIdStatement<OnlyTheId, PersonRow>;
         readonly themes: EachIdStatement<OnlyTheId, { personId: string; theme: string }>;
       };
+  /**
+   * The experiences whose lessons match any word of `$text` best (`$top` of them), or null where
+   * the store cannot index a relationship's text (Kuzu 0.11 indexes node tables only): then the
+   * snapshot answers from its own index (MatchingSnapshot).
+   */
+  readonly similarExperiences: Statement<
+    { text: string; top: number },
+    FieldsOf<SimilarExperience>
+  > | null;
   /** Every shortest KNOWS path (undirected, 1 to 3 hops) from `$fromId` to each of `$toIds`. */
   readonly shortestKnowsPaths: Statement<PathParams, FieldsOf<KnowsPath>>;
 }
@@ -77,8 +88,17 @@ const EXPERIENCES_ON = cypherEachId<FieldsOf<ExperienceFact>>(
   `
   MATCH (p:Person)-[w:WORKED_ON]->(c:Challenge {id: $id})
   RETURN p.id AS personId, c.id AS challengeId, w.role AS role, w.outcome AS outcome,
-         w.year AS year`,
+         w.year AS year, w.lessonsLearned AS lessonsLearned`,
 );
+
+const SKILL_LABELS = cypher<{ id: string; name: string; aliases: string[] | null }>(`
+  MATCH (s:Skill) RETURN s.id AS id, s.name AS name, s.aliases AS aliases`);
+
+const CHALLENGE_TEXTS = cypher<{ title: string; description: string }>(`
+  MATCH (c:Challenge) RETURN c.title AS title, c.description AS description`);
+
+/** How long a store that cannot tell when it changed keeps the lexicon source. */
+const LEXICON_SOURCE_TTL_MS = 60_000;
 
 const PEOPLE_COUNT = cypher<CountRow>('MATCH (p:Person) RETURN count(p) AS total');
 
@@ -166,6 +186,9 @@ export class MatchingCypherRepository extends MatchingRepository {
   private readonly totalPeople: KeptUntilNextWrite<number> | null;
   /** What a recommendation reads by id, where the store lets reads be kept (see MatchingSnapshot). */
   private readonly snapshot: KeptUntilNextWrite<MatchingSnapshot> | null;
+  private readonly keptLexicon: KeptUntilNextWrite<LexiconSource> | null;
+  private timedLexicon: { readonly at: number; readonly source: Promise<LexiconSource> } | null =
+    null;
 
   constructor(
     private readonly client: CypherClient,
@@ -180,6 +203,32 @@ export class MatchingCypherRepository extends MatchingRepository {
     });
     this.totalPeople = client.keepUntilNextWrite(() => this.countPeople());
     this.snapshot = client.keepUntilNextWrite(() => MatchingSnapshot.read(client));
+    this.keptLexicon = client.keepUntilNextWrite(() => this.readLexiconSource());
+  }
+
+  lexiconSource(): Promise<LexiconSource> {
+    if (this.keptLexicon) return this.keptLexicon.get();
+    const now = Date.now();
+    if (!this.timedLexicon || now - this.timedLexicon.at > LEXICON_SOURCE_TTL_MS) {
+      const source = this.readLexiconSource();
+      this.timedLexicon = { at: now, source };
+      // A failed read is not kept: the next request tries again.
+      source.catch(() => {
+        if (this.timedLexicon?.source === source) this.timedLexicon = null;
+      });
+    }
+    return this.timedLexicon.source;
+  }
+
+  private async readLexiconSource(): Promise<LexiconSource> {
+    const [skills, challenges] = await Promise.all([
+      this.client.read(SKILL_LABELS),
+      this.client.read(CHALLENGE_TEXTS),
+    ]);
+    return {
+      skills: skills.map(({ id, name, aliases }) => ({ id, name, aliases: listOf(aliases) })),
+      texts: challenges.map(({ title, description }) => `${title} ${description}`),
+    };
   }
 
   async challenges(ids: readonly string[]): Promise<ChallengeContext[]> {
@@ -233,7 +282,35 @@ export class MatchingCypherRepository extends MatchingRepository {
     const snapshot = await this.snapshot?.get();
     if (snapshot) return snapshot.experiencesOn(challengeIds);
     const rows = await this.client.readEach(EXPERIENCES_ON, challengeIds);
-    return rows.map((row) => ({ ...row, year: row.year ?? null }));
+    return rows.map((row) => ({
+      ...row,
+      year: row.year ?? null,
+      lessonsLearned: row.lessonsLearned ?? null,
+    }));
+  }
+
+  async similarExperiences(
+    words: readonly string[],
+    limit: number,
+    excludeChallengeId: string | null,
+  ): Promise<SimilarExperience[]> {
+    if (limit < 1 || words.length === 0) return [];
+    const snapshot = await this.snapshot?.get();
+    if (snapshot) return snapshot.similarExperiences(words, limit, excludeChallengeId);
+    const statement = this.queries.similarExperiences;
+    const text = this.dialect.fullTextQuery(words.join(' '), 'any');
+    if (statement === null || text === null) return [];
+    // A few more than asked, so that leaving out the asked challenge does not shorten the answer.
+    const rows = await this.client.read(statement, { text, top: limit + 10 });
+    return rows
+      .filter((row) => row.challengeId !== excludeChallengeId)
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          a.personId.localeCompare(b.personId) ||
+          a.challengeId.localeCompare(b.challengeId),
+      )
+      .slice(0, limit);
   }
 
   async skillHolders(skillIds: readonly string[], perSkill: number): Promise<SkillHolder[]> {

@@ -7,6 +7,10 @@ import { cypher, cypherEachId } from '../cypher/statement';
 const ALL_ROWS = 2_147_483_647;
 
 export const KUZU_MATCHING_QUERIES: MatchingStoreQueries = {
+  // Kuzu 0.11 builds full-text indexes on node tables only; the lessons of a WORKED_ON are
+  // searched in the matching snapshot's own index, which the embedded store always keeps.
+  similarExperiences: null,
+
   challengesRequiring: cypher(`
     UNWIND $ids AS skillId
     MATCH (c:Challenge)-[:REQUIRES]->(:Skill {id: skillId})

@@ -39,6 +39,14 @@ export const NEO4J_MATCHING_QUERIES: MatchingStoreQueries = {
     ),
   },
 
+  // The relationship full-text index of migration 0006 (Lucene's Dutch analyzer, like the node
+  // indexes); `$text` is a plain OR query of words (neo4j-dialect.ts, fullTextQuery).
+  similarExperiences: cypher(`
+    CALL db.index.fulltext.queryRelationships('experience_lessons', $text, {limit: $top})
+    YIELD relationship AS w, score
+    MATCH (p:Person)-[w]->(c:Challenge)
+    RETURN p.id AS personId, c.id AS challengeId, score`),
+
   // A bidirectional breadth-first search per target; KNOWS is stored once per pair and read in
   // both directions. shortestPath refuses a path from a node to itself, hence b <> a.
   shortestKnowsPaths: cypher(`
