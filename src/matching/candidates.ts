@@ -2,14 +2,16 @@ import { Availability } from '../people/models/availability.enum';
 import {
   type ChallengeContext,
   type ExperienceFact,
+  experienceKey,
   type MunicipalityContext,
   type PersonContext,
   type SkillHolder,
 } from './matching.records';
 import {
   availabilityFactor,
+  documentEvidence,
+  documentRelevance,
   experienceQuality,
-  experienceSum,
   likenessSignal,
   type MunicipalityProfile,
   scaleByMax,
@@ -26,12 +28,33 @@ export interface MatchedChallengeContext {
   readonly similarity: number;
 }
 
-/** One experience of a candidate on a similar challenge. */
+/** One experience of a candidate that speaks to the question: a similar challenge, or lessons. */
 export interface CandidateMatch extends ExperienceFact {
   readonly challenge: ChallengeContext;
+  /** Of the challenge to the asked one (0..1); 0 when only the lessons match. */
   readonly similarity: number;
-  /** similarity × quality: how much this experience adds to the experience signal. */
+  /** How well the lessons match the question's words (0..1); 0 without lessons or match. */
+  readonly lessonRelevance: number;
+  /** Document relevance × quality: how much this experience adds to the experience signal. */
   readonly weight: number;
+}
+
+/** The documents a question found: similar challenges, and experiences by their lessons. */
+export interface FoundDocuments {
+  /** The similar challenges, by id. */
+  readonly matched: ReadonlyMap<string, MatchedChallengeContext>;
+  /** Every challenge read for the question (also those found through lessons only), by id. */
+  readonly challenges: ReadonlyMap<string, ChallengeContext>;
+  /** Lesson relevance (0..1) by experienceKey; only experiences whose lessons matched. */
+  readonly lessons: ReadonlyMap<string, number>;
+}
+
+/** How experiences become the experience signal (RecommendSettings). */
+export interface EvidenceSettings {
+  /** The weight of lesson relevance in an experience's relevance (scoring.ts, documentRelevance). */
+  readonly lessonShare: number;
+  /** How many of a person's best experiences count (scoring.ts, documentEvidence). */
+  readonly evidenceDocuments: number;
 }
 
 /** A person the asker may see, with their municipality and their levels in the wanted skills. */
@@ -66,29 +89,40 @@ export const profileOf = (municipality: MunicipalityContext): MunicipalityProfil
 });
 
 /**
- * The signals of each eligible person. Experience is scaled by the largest sum among these
- * people, so the best-evidenced expert of this question scores 1.
+ * The signals of each eligible person. Experience is document-centric (the person's best
+ * experiences, each a document: the challenge and the lessons written on it), scaled by the
+ * largest among these people, so the best-evidenced expert of this question scores 1.
  */
 export function buildCandidates(
   people: readonly EligiblePerson[],
   experiences: readonly ExperienceFact[],
-  matched: ReadonlyMap<string, MatchedChallengeContext>,
+  documents: FoundDocuments,
   question: Question,
+  settings: EvidenceSettings,
 ): Candidate[] {
   const matchesOf = new Map<string, CandidateMatch[]>();
   for (const experience of experiences) {
-    const match = matched.get(experience.challengeId);
-    if (!match) continue;
-    const weight = match.similarity * experienceQuality(experience, question.referenceYear);
+    const match = documents.matched.get(experience.challengeId);
+    const lessonRelevance =
+      documents.lessons.get(experienceKey(experience.personId, experience.challengeId)) ?? 0;
+    const challenge = match?.challenge ?? documents.challenges.get(experience.challengeId);
+    if (!challenge || (!match && lessonRelevance === 0)) continue;
+    const similarity = match?.similarity ?? 0;
+    const weight =
+      documentRelevance(similarity, lessonRelevance, settings.lessonShare) *
+      experienceQuality(experience, question.referenceYear);
     const list = matchesOf.get(experience.personId) ?? [];
-    list.push({ ...experience, challenge: match.challenge, similarity: match.similarity, weight });
+    list.push({ ...experience, challenge, similarity, lessonRelevance, weight });
     matchesOf.set(experience.personId, list);
   }
   const experience = scaleByMax(
     new Map(
       people.map(({ person }) => [
         person.id,
-        experienceSum(matchesOf.get(person.id) ?? [], question.referenceYear),
+        documentEvidence(
+          (matchesOf.get(person.id) ?? []).map((match) => match.weight),
+          settings.evidenceDocuments,
+        ),
       ]),
     ),
   );

@@ -1,18 +1,22 @@
 import { type ChallengeContext } from './matching.records';
 import { matchedChallenges, mostRequiring } from './challenge-matching';
 
-const challenge = (id: string, requiredSkillIds: string[] = []): ChallengeContext => ({
+const challenge = (
+  id: string,
+  requiredSkillIds: string[] = [],
+  theme: string | null = null,
+): ChallengeContext => ({
   id,
   title: id,
   description: '',
-  theme: null,
+  theme,
   municipalityCode: 'GM0001',
   municipalityName: 'Eerstestad',
   requiredSkillIds,
 });
 
 describe('matchedChallenges', () => {
-  const settings = { skillShare: 0.6, minSimilarity: 0.05, feedbackChallenges: 0 };
+  const settings = { skillShare: 0.6, minSimilarity: 0.05, feedbackChallenges: 0, topicPenalty: 0 };
   const rarity = new Map([['jeugdwet', 2]]);
 
   it('mixes text with required skills, and keeps challenges found by skills alone', () => {
@@ -85,5 +89,56 @@ describe('mostRequiring', () => {
       3,
     );
     expect(sut).toEqual(['a', 'b', 'c']);
+  });
+
+  describe('topic', () => {
+    // Two problems told in the same words: "inkoop" of youth care and of ICT.
+    const found = [
+      { challenge: challenge('inkoop-jeugdzorg', ['jeugdwet'], 'sociaal-domein'), text: 0.9 },
+      { challenge: challenge('inkoop-ict', ['cloud'], 'ict'), text: 1 },
+      { challenge: challenge('inkoop-zonder-thema', ['cloud']), text: 1 },
+    ];
+    const settings = {
+      skillShare: 0.6,
+      minSimilarity: 0.05,
+      feedbackChallenges: 0,
+      topicPenalty: 0,
+    };
+    const onTopic = { ...settings, topicPenalty: 0.5 };
+    const rarity = new Map([['jeugdwet', 2]]);
+
+    it('halves the similarity of a challenge of another theme that needs none of the wanted skills', () => {
+      const sut = matchedChallenges(found, rarity, onTopic, 'sociaal-domein');
+      expect(sut.get('inkoop-ict')?.similarity).toBeCloseTo(0.2);
+      expect(sut.get('inkoop-jeugdzorg')?.similarity).toBeCloseTo(0.96);
+      // Without a theme a challenge cannot be told off topic.
+      expect(sut.get('inkoop-zonder-thema')?.similarity).toBeCloseTo(0.4);
+    });
+
+    it('keeps a challenge of another theme that requires a wanted skill', () => {
+      const sut = matchedChallenges(found, new Map([['cloud', 2]]), onTopic, 'sociaal-domein');
+      expect(sut.get('inkoop-ict')?.similarity).toBeCloseTo(1);
+    });
+
+    it('takes the theme of a description from the similar challenges that need a wanted skill', () => {
+      // "c" matches the words best, but only "a" and "b" need the wanted skill.
+      const described = [
+        { challenge: challenge('a', ['jeugdwet'], 'sociaal-domein'), text: 0.5 },
+        { challenge: challenge('b', ['jeugdwet'], 'sociaal-domein'), text: 0.4 },
+        { challenge: challenge('c', [], 'ict'), text: 1 },
+      ];
+      const sut = matchedChallenges(described, rarity, onTopic);
+      expect(sut.get('c')?.similarity).toBeCloseTo(0.2);
+      // Without wanted skills the words cannot tell the topic: no penalty.
+      expect(matchedChallenges(described, new Map(), onTopic).get('c')?.similarity).toBe(1);
+    });
+
+    it('changes nothing with the penalty off or no theme asked', () => {
+      expect(
+        matchedChallenges(found, rarity, settings, 'sociaal-domein').get('inkoop-ict')?.similarity,
+      ).toBeCloseTo(0.4);
+      const untold = [{ challenge: challenge('x', [], 'ict'), text: 1 }];
+      expect(matchedChallenges(untold, new Map(), onTopic).get('x')?.similarity).toBeCloseTo(1);
+    });
   });
 });

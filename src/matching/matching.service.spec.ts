@@ -10,10 +10,12 @@ import {
   type ChallengeContext,
   type ExperienceFact,
   type KnowsPath,
+  type LexiconSource,
   type MunicipalityContext,
   type PersonContext,
   type Requirement,
   type SimilarChallenge,
+  type SimilarExperience,
   type SkillFrequency,
   type SkillHolder,
 } from './matching.records';
@@ -66,6 +68,27 @@ class FakeMatchingRepository extends MatchingRepository {
       }))
       .filter((hit) => hit.score > 0);
     return Promise.resolve(hits.slice(0, limit));
+  }
+  similarExperiences(
+    words: readonly string[],
+    limit: number,
+    excludeChallengeId: string | null,
+  ): Promise<SimilarExperience[]> {
+    const hits = this.experienceList
+      .filter((e) => e.challengeId !== excludeChallengeId && e.lessonsLearned !== null)
+      .map((e) => ({
+        personId: e.personId,
+        challengeId: e.challengeId,
+        score: words.filter((word) => e.lessonsLearned?.toLowerCase().includes(word)).length,
+      }))
+      .filter((hit) => hit.score > 0);
+    return Promise.resolve(hits.slice(0, limit));
+  }
+  lexiconSource(): Promise<LexiconSource> {
+    return Promise.resolve({
+      skills: [...this.skillNames].map(([id, name]) => ({ id, name, aliases: [] })),
+      texts: this.challengeList.map((c) => `${c.title} ${c.description}`),
+    });
   }
   challengesRequiring(skillIds: readonly string[]): Promise<Requirement[]> {
     return Promise.resolve(
@@ -186,6 +209,7 @@ describe('MatchingService', () => {
         role: ExperienceRole.LEAD,
         outcome: Outcome.SOLVED,
         year: 2024,
+        lessonsLearned: null,
       },
       {
         personId: 'expert',
@@ -193,6 +217,7 @@ describe('MatchingService', () => {
         role: ExperienceRole.LEAD,
         outcome: Outcome.SOLVED,
         year: 2024,
+        lessonsLearned: null,
       },
     ];
     repository.skillList = [
@@ -218,7 +243,14 @@ describe('MatchingService', () => {
       "Leidde 'Inkoop jeugdhulp regionaal' in Gemeente GM0002 (opgelost, 2024)",
     );
     expect(first.matchedChallenges).toEqual([
-      { challengeId: 'solved', similarity: 1, role: 'LEAD', outcome: 'SOLVED', year: 2024 },
+      {
+        challengeId: 'solved',
+        similarity: 1,
+        lessonRelevance: 0,
+        role: 'LEAD',
+        outcome: 'SOLVED',
+        year: 2024,
+      },
     ]);
     expect(second.personId).toBe('skilled');
     expect(second.sharedSkillIds).toEqual(['jeugdwet']);

@@ -17,6 +17,8 @@ import { findIntroductionPaths } from './introduction-paths';
 import {
   type ChallengeContext,
   type ExperienceFact,
+  experienceKey,
+  type LexiconSource,
   type MunicipalityContext,
   type SkillFrequency,
   type SkillHolder,
@@ -28,6 +30,7 @@ import { AppConfig } from '../config/app-config';
 import { Viewpoint } from '../people/visibility';
 import { PeopleView } from './people-view';
 import { similarChallengeWords } from '../text/query-words';
+import { QueryLexicon } from './query-expansion';
 import { rank } from './ranking';
 import { assertValidRequest, type RecommendSettings, settingsOf } from './recommend-request';
 import {
@@ -50,10 +53,14 @@ const pathPool = (first: number): number => Math.max(3 * first, 30);
 /** The request, checked against the store. */
 interface Subject {
   readonly challenge: ChallengeContext | null;
+  /** The question's words, then the parts of its compound words (query-expansion.ts). */
   readonly words: readonly string[];
   readonly askerId: string | null;
   readonly askingCode: string | null;
-  /** Wanted skills: the asked challenge's required skills and the request's skillIds. */
+  /**
+   * Wanted skills: the asked challenge's required skills, the request's skillIds and the skills a
+   * description names (by name, alias or ESCO alternative label).
+   */
   readonly wantedSkillIds: readonly string[];
   readonly requestedSkills: readonly SkillFrequency[];
   readonly peopleCount: number;
@@ -62,6 +69,10 @@ interface Subject {
 /** What the store says about the question: the evidence the candidates come from. */
 interface Evidence {
   readonly found: readonly FoundChallenge[];
+  /** Every challenge read: the found ones and those of experiences found by their lessons. */
+  readonly challenges: ReadonlyMap<string, ChallengeContext>;
+  /** Lesson relevance (0..1, scaled by the best) by experienceKey. */
+  readonly lessons: ReadonlyMap<string, number>;
   /** Every experience on a found challenge. */
   readonly experiences: readonly ExperienceFact[];
   readonly holders: readonly SkillHolder[];
@@ -84,15 +95,31 @@ export class MatchingService {
     private readonly config: AppConfig,
   ) {}
 
+  /** The lexicon of the last source read; rebuilt only when the store's source changed. */
+  private lexicon: { readonly source: LexiconSource; readonly lexicon: QueryLexicon } | null = null;
+
+  private async queryLexicon(): Promise<QueryLexicon> {
+    const source = await this.repository.lexiconSource();
+    if (this.lexicon?.source !== source) {
+      this.lexicon = { source, lexicon: new QueryLexicon(source.skills, source.texts) };
+    }
+    return this.lexicon.lexicon;
+  }
+
   async recommend(
     request: RecommendRequest,
     options: RecommendOptions = {},
   ): Promise<RecommendationResult[]> {
     const descriptionWords = assertValidRequest(request);
     const settings = settingsOf(options);
-    const subject = await this.subject(request, descriptionWords);
+    const subject = await this.subject(request, descriptionWords, settings);
     const evidence = await this.evidence(subject, settings);
-    const matched = matchedChallenges(evidence.found, evidence.rarity, settings);
+    const matched = matchedChallenges(
+      evidence.found,
+      evidence.rarity,
+      settings,
+      subject.challenge?.theme ?? null,
+    );
     const question: Question = {
       theme: subject.challenge?.theme ?? dominantTheme([...matched.values()]),
       rarity: evidence.rarity,
@@ -105,7 +132,13 @@ export class MatchingService {
       evidence.asking ? [evidence.asking] : [],
     );
     const eligible = await this.eligible(request, subject, evidence, question, view);
-    const candidates = buildCandidates(eligible, evidence.experiences, matched, question);
+    const candidates = buildCandidates(
+      eligible,
+      evidence.experiences,
+      { matched, challenges: evidence.challenges, lessons: evidence.lessons },
+      question,
+      settings,
+    );
     const feedback = settings.introductionFeedback
       ? await this.feedback.feedbackFor(candidates.map((candidate) => candidate.person.id))
       : new Map<string, ExpertFeedback>();
@@ -211,15 +244,18 @@ export class MatchingService {
   private async subject(
     request: RecommendRequest,
     descriptionWords: string[] | null,
+    settings: RecommendSettings,
   ): Promise<Subject> {
     const requested = [...new Set(request.skillIds ?? [])];
-    const [challenges, requestedSkills, askers, municipalities, peopleCount] = await Promise.all([
-      request.challengeId ? this.repository.challenges([request.challengeId]) : [],
-      requested.length > 0 ? this.repository.skillFrequencies(requested) : [],
-      request.askerId ? this.repository.people([request.askerId]) : [],
-      request.municipalityCode ? this.repository.municipalities([request.municipalityCode]) : [],
-      this.repository.peopleCount(),
-    ]);
+    const [challenges, requestedSkills, askers, municipalities, peopleCount, lexicon] =
+      await Promise.all([
+        request.challengeId ? this.repository.challenges([request.challengeId]) : [],
+        requested.length > 0 ? this.repository.skillFrequencies(requested) : [],
+        request.askerId ? this.repository.people([request.askerId]) : [],
+        request.municipalityCode ? this.repository.municipalities([request.municipalityCode]) : [],
+        this.repository.peopleCount(),
+        settings.splitCompounds || settings.skillsFromText ? this.queryLexicon() : null,
+      ]);
     const challenge = challenges[0] ?? null;
     if (request.challengeId && !challenge) throw ChallengesException.notFound(request.challengeId);
     const found = new Set(requestedSkills.map((skill) => skill.skillId));
@@ -230,14 +266,25 @@ export class MatchingService {
     if (request.municipalityCode && municipalities.length === 0) {
       throw MunicipalitiesException.notFound(request.municipalityCode);
     }
+    const words =
+      descriptionWords ??
+      (challenge ? similarChallengeWords(`${challenge.title} ${challenge.description}`) : []);
+    const expansion = lexicon?.expand(words) ?? null;
+    // A challenge names its required skills itself, and an asker who chose skills said which
+    // they mean; only a description without them names its skills in words (held-out data:
+    // adding them beside chosen skills blurred the ranking, docs/matching.md).
+    const named =
+      descriptionWords && requested.length === 0 && expansion && settings.skillsFromText
+        ? expansion.skillIds
+        : [];
     return {
       challenge,
-      words:
-        descriptionWords ??
-        (challenge ? similarChallengeWords(`${challenge.title} ${challenge.description}`) : []),
+      words: (settings.splitCompounds && expansion?.words) || words,
       askerId: asker?.id ?? null,
       askingCode: request.municipalityCode ?? asker?.municipalityCode ?? null,
-      wantedSkillIds: [...new Set([...(challenge?.requiredSkillIds ?? []), ...requested])],
+      wantedSkillIds: [
+        ...new Set([...(challenge?.requiredSkillIds ?? []), ...requested, ...named]),
+      ],
       requestedSkills,
       peopleCount,
     };
@@ -253,10 +300,18 @@ export class MatchingService {
     const otherSkills = subject.wantedSkillIds.filter((id) => !known.has(id));
     const excludeId = subject.challenge?.id ?? null;
     const wanted = subject.wantedSkillIds;
-    const [hits, requirements, holders, otherFrequencies, askingMunicipalities] = await Promise.all(
-      [
-        subject.words.length > 0
+    const hasWords = subject.words.length > 0;
+    const [hits, lessonHits, requirements, holders, otherFrequencies, askingMunicipalities] =
+      await Promise.all([
+        hasWords
           ? this.repository.similarChallenges(subject.words, settings.similarChallenges, excludeId)
+          : [],
+        hasWords && settings.lessonShare > 0
+          ? this.repository.similarExperiences(
+              subject.words,
+              settings.similarExperiences,
+              excludeId,
+            )
           : [],
         wanted.length > 0
           ? this.repository.challengesRequiring(wanted, CHALLENGES_PER_SKILL, excludeId)
@@ -264,8 +319,7 @@ export class MatchingService {
         wanted.length > 0 ? this.repository.skillHolders(wanted, HOLDERS_PER_SKILL) : [],
         otherSkills.length > 0 ? this.repository.skillFrequencies(otherSkills) : [],
         subject.askingCode ? this.repository.municipalities([subject.askingCode]) : [],
-      ],
-    );
+      ]);
     const skills = new Map(
       [...subject.requestedSkills, ...otherFrequencies].map((skill) => [skill.skillId, skill]),
     );
@@ -276,19 +330,41 @@ export class MatchingService {
       ]),
     );
     const text = textSimilarities(hits);
-    const ids = [
+    const bestLesson = Math.max(0, ...lessonHits.map((hit) => hit.score));
+    const lessons = new Map(
+      lessonHits.map((hit) => [
+        experienceKey(hit.personId, hit.challengeId),
+        bestLesson > 0 ? hit.score / bestLesson : 0,
+      ]),
+    );
+    const similar = [
       ...new Set([
         ...text.keys(),
         ...mostRequiring(requirements, rarity, settings.similarChallenges),
       ]),
     ];
+    // A challenge found only through someone's lessons is no similar challenge of its own, and
+    // only the experiences whose lessons matched are evidence on it.
+    const similarIds = new Set(similar);
+    const lessonOnly = [...new Set(lessonHits.map((hit) => hit.challengeId))].filter(
+      (id) => !similarIds.has(id),
+    );
+    const ids = [...similar, ...lessonOnly];
     const [challenges, experiences] =
       ids.length > 0
         ? await Promise.all([this.repository.challenges(ids), this.repository.experiencesOn(ids)])
         : [[], []];
     return {
-      found: challenges.map((challenge) => ({ challenge, text: text.get(challenge.id) ?? 0 })),
-      experiences,
+      found: challenges
+        .filter((challenge) => similarIds.has(challenge.id))
+        .map((challenge) => ({ challenge, text: text.get(challenge.id) ?? 0 })),
+      challenges: new Map(challenges.map((challenge) => [challenge.id, challenge])),
+      lessons,
+      experiences: experiences.filter(
+        (each) =>
+          similarIds.has(each.challengeId) ||
+          lessons.has(experienceKey(each.personId, each.challengeId)),
+      ),
       holders,
       skills,
       rarity,

@@ -1,6 +1,13 @@
 import { ExperienceRole, Outcome } from '../experiences/experience-role';
 import { Availability } from '../people/models/availability.enum';
-import { buildReasons, dutchList, type Explanation, themeName } from './reasons';
+import {
+  buildReasons,
+  dutchList,
+  type Explanation,
+  LESSON_QUOTED,
+  lessonExcerpt,
+  themeName,
+} from './reasons';
 
 const explanation = (overrides: Partial<Explanation> = {}): Explanation => ({
   experiences: [],
@@ -21,7 +28,8 @@ const experience = (
   outcome: Outcome,
   year: number | null = 2023,
   title = 'Aanbesteding jeugdzorg Twente',
-) => ({ title, municipalityName: 'Enschede', role, outcome, year });
+  lesson: string | null = null,
+) => ({ title, municipalityName: 'Enschede', role, outcome, year, lesson });
 
 describe('buildReasons', () => {
   it('tells how often earlier introductions helped and how many requests wait, and nothing without them', () => {
@@ -52,6 +60,34 @@ describe('buildReasons', () => {
       "Werkte mee aan 'Inkoop Wmo' in Enschede (deels opgelost, 2021)",
       "Adviseerde bij 'Regionale inkoop' in Enschede (niet gelukt)",
     ]);
+  });
+
+  it('quotes the lessons the person wrote when they speak to the question', () => {
+    const sut = buildReasons(
+      explanation({
+        experiences: [
+          experience(
+            ExperienceRole.LEAD,
+            Outcome.SOLVED,
+            2023,
+            'Inkoop jeugdhulp',
+            'Begin met een marktconsultatie.',
+          ),
+        ],
+      }),
+    );
+    expect(sut).toEqual([
+      'Leidde \'Inkoop jeugdhulp\' in Enschede (opgelost, 2023) en schreef: "Begin met een marktconsultatie."',
+    ]);
+  });
+
+  it('cuts long lessons at a word, marked with an ellipsis', () => {
+    const long = `${'woord '.repeat(40)}einde`;
+    const sut = lessonExcerpt(long);
+    expect(sut.length).toBeLessThanOrEqual(LESSON_QUOTED + 1);
+    expect(sut.endsWith('woord…')).toBe(true);
+    expect(long.startsWith(sut.slice(0, -1))).toBe(true);
+    expect(lessonExcerpt('  Kort\n en  goed ')).toBe('Kort en goed');
   });
 
   it('spells out three challenges and counts the rest', () => {

@@ -15,6 +15,8 @@ export interface ExplainedExperience {
   readonly role: ExperienceRole;
   readonly outcome: Outcome;
   readonly year: number | null;
+  /** What the person wrote on it, cut short, when their lessons speak to the question; else null. */
+  readonly lesson: string | null;
 }
 
 export interface Explanation {
@@ -79,9 +81,22 @@ export function themeName(slug: string): string {
   return THEME_NAMES[slug] ?? slug.replace(/-/g, ' ');
 }
 
+/** Lessons quoted in a reason are cut at a word to about this many characters. */
+export const LESSON_QUOTED = 120;
+
+/** The start of a lessons text, cut at a word boundary, with "…" when cut. */
+export function lessonExcerpt(lessons: string): string {
+  const text = lessons.replace(/\s+/g, ' ').trim();
+  if (text.length <= LESSON_QUOTED) return text;
+  const cut = text.slice(0, LESSON_QUOTED);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > LESSON_QUOTED / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
 function experienceReason(experience: ExplainedExperience): string {
   const when = experience.year === null ? '' : `, ${experience.year}`;
-  return `${DID[experience.role]} '${experience.title}' in ${experience.municipalityName} (${RESULT[experience.outcome]}${when})`;
+  const done = `${DID[experience.role]} '${experience.title}' in ${experience.municipalityName} (${RESULT[experience.outcome]}${when})`;
+  return experience.lesson === null ? done : `${done} en schreef: "${experience.lesson}"`;
 }
 
 function experienceReasons(experiences: readonly ExplainedExperience[]): string[] {

@@ -14,6 +14,12 @@ export interface RecommendSettings {
   readonly minSimilarity: number;
   readonly skillShare: number;
   readonly feedbackChallenges: number;
+  readonly topicPenalty: number;
+  readonly similarExperiences: number;
+  readonly lessonShare: number;
+  readonly evidenceDocuments: number;
+  readonly splitCompounds: boolean;
+  readonly skillsFromText: boolean;
   readonly spreadPenalty: number;
   readonly referenceYear: number;
   readonly introductionFeedback: boolean;
@@ -26,6 +32,12 @@ export function settingsOf(options: RecommendOptions): RecommendSettings {
     minSimilarity: options.minSimilarity ?? 0.05,
     skillShare: options.skillShare ?? 0.8,
     feedbackChallenges: options.feedbackChallenges ?? 5,
+    topicPenalty: options.topicPenalty ?? 0.5,
+    similarExperiences: options.similarExperiences ?? 100,
+    lessonShare: options.lessonShare ?? 0.5,
+    evidenceDocuments: options.evidenceDocuments ?? 3,
+    splitCompounds: options.splitCompounds ?? true,
+    skillsFromText: options.skillsFromText ?? true,
     spreadPenalty: options.spreadPenalty ?? 0.03,
     referenceYear: options.referenceYear ?? new Date().getUTCFullYear(),
     introductionFeedback: options.introductionFeedback ?? true,

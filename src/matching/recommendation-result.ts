@@ -1,13 +1,16 @@
 import { type Candidate, type Question } from './candidates';
 import { type ExpertFeedback } from './expert-feedback.repository';
 import { type SkillFrequency } from './matching.records';
-import { buildReasons } from './reasons';
+import { buildReasons, lessonExcerpt } from './reasons';
 import { type RecommendationResult } from './recommendation.types';
 import { sizeClass } from './scoring';
 
 /** Matched challenges listed per recommendation (the best first). */
 export const MATCHES_SHOWN = 10;
-/** Matches below this similarity are listed but not told as reasons (unless nothing else is). */
+/**
+ * Matches below this similarity, whose lessons match less too, are listed but not told as reasons
+ * (unless nothing else is); lessons matching at least this well are quoted.
+ */
 export const TELLING_SIMILARITY = 0.3;
 
 export interface Placement {
@@ -40,7 +43,10 @@ export function toResult(candidate: Candidate, placement: Placement): Recommenda
     .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name, 'nl'));
   const asking = question.asking;
   const municipality = candidate.municipality;
-  const telling = candidate.matches.filter((match) => match.similarity >= TELLING_SIMILARITY);
+  const telling = candidate.matches.filter(
+    (match) =>
+      match.similarity >= TELLING_SIMILARITY || match.lessonRelevance >= TELLING_SIMILARITY,
+  );
   const reasons = buildReasons({
     experiences: (telling.length > 0 ? telling : candidate.matches.slice(0, 1)).map((match) => ({
       title: match.challenge.title,
@@ -48,6 +54,10 @@ export function toResult(candidate: Candidate, placement: Placement): Recommenda
       role: match.role,
       outcome: match.outcome,
       year: match.year,
+      lesson:
+        match.lessonsLearned !== null && match.lessonRelevance >= TELLING_SIMILARITY
+          ? lessonExcerpt(match.lessonsLearned)
+          : null,
     })),
     sharedSkillNames: shared.map((skill) => skill.name),
     theme:
@@ -85,6 +95,7 @@ export function toResult(candidate: Candidate, placement: Placement): Recommenda
     matchedChallenges: candidate.matches.slice(0, MATCHES_SHOWN).map((match) => ({
       challengeId: match.challengeId,
       similarity: match.similarity,
+      lessonRelevance: match.lessonRelevance,
       role: match.role,
       outcome: match.outcome,
       year: match.year,

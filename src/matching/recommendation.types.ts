@@ -40,6 +40,27 @@ export interface RecommendOptions {
    * before the similarities are worked out again (default 5; 0 turns this off).
    */
   readonly feedbackChallenges?: number;
+  /** Experiences found by the full-text relevance of their lessons (default 100). */
+  readonly similarExperiences?: number;
+  /** The weight of lesson relevance in an experience's relevance (default 0.5; 0: lessons unused). */
+  readonly lessonShare?: number;
+  /**
+   * How many of a person's best experiences make up their evidence (default 3; Infinity sums
+   * every experience, the earlier model).
+   */
+  readonly evidenceDocuments?: number;
+  /** Whether the question's compound words add their parts (default true; query-expansion.ts). */
+  readonly splitCompounds?: boolean;
+  /**
+   * Whether a description's words add the skills they name, by name, alias or ESCO alternative
+   * label, to the wanted skills (default true; query-expansion.ts).
+   */
+  readonly skillsFromText?: boolean;
+  /**
+   * The share of its similarity a found challenge loses when it is of another theme than the
+   * asked one and requires none of the wanted skills (default 0.5; 0 turns this off).
+   */
+  readonly topicPenalty?: number;
   /** Score subtracted for each earlier pick from the same municipality (default 0.03). */
   readonly spreadPenalty?: number;
   /** The year recency is measured from (default: the current year). */
@@ -53,8 +74,10 @@ export interface RecommendOptions {
 
 export interface MatchedChallenge {
   readonly challengeId: string;
-  /** 0..1, the text similarity to the asked challenge. */
+  /** 0..1, the similarity to the asked challenge (0 when only the lessons matched). */
   readonly similarity: number;
+  /** 0..1, how well the lessons written on it match the question. */
+  readonly lessonRelevance: number;
   readonly role: ExperienceRole;
   readonly outcome: Outcome;
   readonly year: number | null;

@@ -6,7 +6,8 @@ import {
   challengeSimilarity,
   dominantTheme,
   experienceQuality,
-  experienceSum,
+  documentEvidence,
+  documentRelevance,
   feedbackFactor,
   feedbackSkills,
   inverseFrequency,
@@ -51,19 +52,23 @@ describe('scoring', () => {
       expect(recency(null, 2025)).toBe(0.7);
     });
 
-    it('sums similarity × quality, so several similar solved challenges beat one', () => {
-      const solved = { role: ExperienceRole.LEAD, outcome: Outcome.SOLVED, year: 2025 };
-      const one = experienceSum([{ ...solved, similarity: 0.9 }], 2025);
-      const two = experienceSum(
-        [
-          { ...solved, similarity: 0.9 },
-          { ...solved, similarity: 0.5 },
-        ],
-        2025,
-      );
-      expect(one).toBeCloseTo(0.9);
-      expect(two).toBeCloseTo(1.4);
-      expect(experienceSum([], 2025)).toBe(0);
+    it('sums the best documents, so several similar solved challenges beat one', () => {
+      expect(documentEvidence([0.9], 3)).toBeCloseTo(0.9);
+      expect(documentEvidence([0.5, 0.9], 3)).toBeCloseTo(1.4);
+      expect(documentEvidence([], 3)).toBe(0);
+    });
+
+    it('counts only the best documents: a long tail of loose matches does not outweigh them', () => {
+      const focused = documentEvidence([0.9, 0.8], 3);
+      const scattered = documentEvidence([0.4, 0.4, 0.4, 0.4, 0.4, 0.4], 3);
+      expect(focused).toBeGreaterThan(scattered);
+      expect(documentEvidence([0.4, 0.4, 0.4, 0.4, 0.4, 0.4], Infinity)).toBeGreaterThan(focused);
+    });
+
+    it('adds what the lessons say to the challenge similarity, never taking from it', () => {
+      expect(documentRelevance(0.6, 0, 0.5)).toBeCloseTo(0.6);
+      expect(documentRelevance(0.6, 1, 0.5)).toBeCloseTo(1.1);
+      expect(documentRelevance(0, 0.8, 0.5)).toBeCloseTo(0.4);
     });
 
     it('scales sums to 0..1 by the largest', () => {

@@ -129,17 +129,48 @@ export function challengeSimilarity(
 }
 
 /**
- * The unscaled experience of one person: Σ over their matched challenges of similarity ×
- * quality. Summing rewards people who solved several similar challenges.
+ * How much of its similarity a found challenge keeps for being on or off the asked topic: 1 when
+ * it is of the asked theme, has no theme, the theme is unknown, or it requires one of the wanted
+ * skills; else 1 − `penalty`. Two problems can be told in the same words ("inkoop" of youth care
+ * and of ICT; "participatie" under the Omgevingswet and the Participatiewet): the theme and the
+ * skills tell them apart where the words do not.
  */
-export function experienceSum(
-  matches: readonly (RatedExperience & { readonly similarity: number })[],
-  referenceYear: number,
+export function topicFactor(
+  challenge: { readonly theme: string | null; readonly requiredSkillIds: readonly string[] },
+  askedTheme: string | null,
+  wanted: ReadonlyMap<string, number>,
+  penalty: number,
 ): number {
-  return matches.reduce(
-    (sum, match) => sum + match.similarity * experienceQuality(match, referenceYear),
-    0,
-  );
+  if (askedTheme === null || challenge.theme === null || challenge.theme === askedTheme) return 1;
+  if (challenge.requiredSkillIds.some((skillId) => wanted.has(skillId))) return 1;
+  return 1 - penalty;
+}
+
+/**
+ * The relevance of one experience as a document (what the person worked on and what they wrote
+ * about it): the similarity of its challenge to the question, plus `lessonShare` × how well their
+ * lessons match the question's words (0..1, scaled by the best lessons of this question). Lessons
+ * add to the challenge's similarity and never take from it: most experiences have none.
+ */
+export function documentRelevance(
+  similarity: number,
+  lessonRelevance: number,
+  lessonShare: number,
+): number {
+  return similarity + lessonShare * lessonRelevance;
+}
+
+/**
+ * The unscaled experience of one person, document-centric: the sum of their `documents` best
+ * experience weights (relevance × quality). A few well-matching experiences count; a long tail of
+ * loosely related ones does not outweigh them, as it does when every document is summed
+ * (documents = Infinity, the earlier model, kept for the evaluation's comparison).
+ */
+export function documentEvidence(weights: readonly number[], documents: number): number {
+  return [...weights]
+    .sort((a, b) => b - a)
+    .slice(0, documents)
+    .reduce((sum, weight) => sum + weight, 0);
 }
 
 /** Scales values to 0..1 by the largest (all zero stays zero). */

@@ -135,6 +135,14 @@ const EXPERIENCES: ExperienceSpec[] = [
   ['mc-unrelated', 'mc-unrel', 'LEAD', 'SOLVED', 2024],
 ];
 
+/** What people wrote on their experiences: words no challenge text holds. */
+const LESSONS = new Map([
+  [
+    'mc-unrelated mc-unrel',
+    'Leg vroeg vast wie de vergunningchecks in het omgevingsloket beheert; dat scheelt maanden.',
+  ],
+]);
+
 const G = {
   codes,
   askedText,
@@ -200,7 +208,7 @@ const G = {
     role,
     outcome,
     year,
-    lessonsLearned: null,
+    lessonsLearned: LESSONS.get(`${personId} ${challengeId}`) ?? null,
   })),
   acquaintances: [
     ['mc-asker', 'mc-friend'],
@@ -340,7 +348,14 @@ describe.each(GRAPH_STORES)('matching contract on %s', (store) => {
         'Bereikbaar via Frank Vriend',
       ]);
       expect(top.matchedChallenges).toEqual([
-        { challengeId: 'mc-sim1', similarity: 1, role: 'LEAD', outcome: 'SOLVED', year: 2024 },
+        {
+          challengeId: 'mc-sim1',
+          similarity: 1,
+          lessonRelevance: 0,
+          role: 'LEAD',
+          outcome: 'SOLVED',
+          year: 2024,
+        },
       ]);
       // Aanbesteden is the rarer skill (2 holders against 5), so it comes first.
       expect(top.sharedSkillIds).toEqual(['mc-aanbesteden', 'mc-jeugdwet']);
@@ -351,6 +366,76 @@ describe.each(GRAPH_STORES)('matching contract on %s', (store) => {
         expect(value).toBeGreaterThanOrEqual(0);
         expect(value).toBeLessThanOrEqual(1);
       }
+    });
+  });
+
+  describe('evidence from what people wrote, and short queries', () => {
+    it('finds an expert by the lessons they wrote, and quotes them', async () => {
+      const results = await recommend({
+        challengeId: undefined,
+        description: 'vergunningcheck omgevingsloket',
+      });
+      expect(ids(results)).toEqual(['mc-unrelated']);
+      expect(results[0].reasons[0]).toBe(
+        'Leidde \'Omgevingswet invoeren\' in Kleindorp (opgelost, 2024) en schreef: "Leg vroeg vast wie de vergunningchecks in het omgevingsloket beheert; dat scheelt maanden."',
+      );
+    });
+
+    it('splits a compound and fills the list with everyone visible who has evidence', async () => {
+      const asked = { challengeId: undefined, description: 'jeugdhulpregio', first: 10 };
+      // Every visible person outside the asking municipality who worked on a challenge saying
+      // "jeugdhulp" or "regio": the available ones, then the unavailable one.
+      expect(ids(await recommend(asked))).toEqual([
+        'mc-lead',
+        'mc-collab-seen',
+        'mc-member',
+        'mc-busy',
+        'mc-away',
+      ]);
+      expect(ids(await recommend({ ...asked, first: 3 }))).toHaveLength(3);
+      // The word as typed is in no text: without splitting nothing matches.
+      expect(
+        await sut.recommend({ ...ASK, ...asked }, { ...OPTIONS, splitCompounds: false }),
+      ).toEqual([]);
+    });
+
+    it('gives reasons that each name evidence that exists', async () => {
+      const titles = new Map(G.challenges.map((challenge) => [challenge.id, challenge.title]));
+      const skillNames = new Map(G.skills.map((skill) => [skill.id, skill.name]));
+      const requests: Partial<RecommendRequest>[] = [
+        {},
+        { challengeId: undefined, description: 'vergunningcheck omgevingsloket' },
+        { challengeId: undefined, description: 'jeugdhulpregio' },
+        { challengeId: undefined, description: G.askedText, skillIds: ['mc-jeugdwet'] },
+      ];
+      const checked = { challenges: 0, quotes: 0, skills: 0 };
+      for (const request of requests) {
+        for (const result of await recommend(request)) {
+          const shown = result.matchedChallenges.map((match) => match.challengeId);
+          for (const reason of result.reasons) {
+            const done = /^(?:Leidde|Werkte mee aan|Adviseerde bij) '(.+?)' in /.exec(reason);
+            if (done) {
+              const challengeId = shown.find((id) => titles.get(id) === done[1]);
+              expect(challengeId).toBeDefined();
+              checked.challenges += 1;
+              const quote = / en schreef: "(.+?)…?"$/.exec(reason);
+              if (quote) {
+                const lessons = LESSONS.get(`${result.personId} ${challengeId}`);
+                expect(lessons?.startsWith(quote[1])).toBe(true);
+                checked.quotes += 1;
+              }
+            }
+            const shared = /^Deelt de (?:vaardigheid|vaardigheden) (.+)$/.exec(reason);
+            if (shared) {
+              const names = result.sharedSkillIds.map((id) => skillNames.get(id));
+              for (const name of shared[1].split(/, | en /)) expect(names).toContain(name);
+              checked.skills += 1;
+            }
+          }
+        }
+      }
+      // Each kind of reason was met, so the checks above ran.
+      expect(Math.min(checked.challenges, checked.quotes, checked.skills)).toBeGreaterThan(0);
     });
   });
 

@@ -10,6 +10,7 @@ interface RecommendationNode {
   reasons: string[];
   matchedChallenges: Array<{
     similarity: number;
+    lessonRelevance: number;
     role: string;
     outcome: string;
     challenge: { id: string; title: string };
@@ -20,7 +21,7 @@ interface RecommendationNode {
 type Answer = GraphqlResponse<{ recommendColleagues: RecommendationNode[] }>;
 
 const FIELDS = `score person { id name municipality { code } } reasons
-  matchedChallenges { similarity role outcome challenge { id title } }
+  matchedChallenges { similarity lessonRelevance role outcome challenge { id title } }
   sharedSkills { id name } introductionPath { id name }`;
 
 /** The operation, with the input as a variable (values never go into the query text). */
@@ -190,8 +191,11 @@ describe('recommendColleagues over GraphQL', () => {
         expect(result.score).toBeLessThanOrEqual(1);
         for (const match of result.matchedChallenges) {
           expect(match.challenge.id).not.toBe(input.challengeId);
-          expect(match.similarity).toBeGreaterThan(0);
+          // A challenge found through what the person wrote on it alone has similarity 0.
+          expect(match.similarity + match.lessonRelevance).toBeGreaterThan(0);
           expect(match.similarity).toBeLessThanOrEqual(1);
+          expect(match.lessonRelevance).toBeGreaterThanOrEqual(0);
+          expect(match.lessonRelevance).toBeLessThanOrEqual(1);
         }
         if (result.introductionPath) {
           expect(result.introductionPath[0].id).toBe(input.askerId);

@@ -4,14 +4,21 @@ import { ExperienceRole, Outcome } from '../../experiences/experience-role';
 import '../../experiences/models/experience.model';
 
 @ObjectType({
-  description: 'A challenge similar to the asked one, and what the recommended person did on it.',
+  description:
+    'A challenge similar to the asked one, or one on which what the recommended person wrote matches the question, and what they did on it.',
 })
 export class ChallengeMatch {
   @Field(() => Float, {
     description:
-      'How similar it is to the asked challenge, 0 to 1: its text, relative to the best text match of the question, and how far it requires the wanted skills.',
+      'How similar it is to the asked challenge, 0 to 1: its text, relative to the best text match of the question, and how far it requires the wanted skills. 0 when only the lessons matched.',
   })
   similarity!: number;
+
+  @Field(() => Float, {
+    description:
+      'How well the lessons the person wrote on it match the question, 0 to 1 (relative to the best matching lessons of the question); 0 without lessons or match.',
+  })
+  lessonRelevance!: number;
 
   @Field(() => ExperienceRole)
   role!: ExperienceRole;
