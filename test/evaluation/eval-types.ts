@@ -25,6 +25,11 @@ export interface EvalQuery {
   readonly forbidden: ReadonlyMap<string, ForbiddenReason>;
   /** People who may appear only after every available person in the list. */
   readonly unavailable: ReadonlySet<string>;
+  /**
+   * Only on a look-alike query (synthetic/look-alikes.ts): the people who solved another problem
+   * told in much the same words. None is relevant; the report counts the lists they open.
+   */
+  readonly lookAlikeSolvers?: ReadonlySet<string>;
 }
 
 export type ForbiddenReason = 'asker' | 'own-municipality' | 'not-visible';

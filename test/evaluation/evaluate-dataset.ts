@@ -11,6 +11,7 @@ import { MatchingService } from '../../src/matching/matching.service';
 import { type ConfigResult, type Recommender, runConfig, standardConfigs } from './runner';
 import { IntroductionsRepository } from '../../src/introductions/introductions.repository';
 import { runLoadSpreading } from './load-spreading';
+import { hasLookAlikes, summariseLookAlikes, withoutSkills } from './look-alike-summary';
 import { loadSpreadingLine } from './report';
 
 const seconds = (since: number): number => (Date.now() - since) / 1000;
@@ -53,6 +54,21 @@ export async function evaluateDataset(
       results.push(result);
     }
     const full = results[0];
+    // With look-alike queries, every query once more without its skills: the words alone must
+    // then tell the two problems apart.
+    const descriptionOnly = hasLookAlikes(dataset.queries)
+      ? await runConfig(
+          recommender,
+          dataset.queries.map(withoutSkills),
+          { ...full.config, name: `${full.config.name}, description only (no skillIds)` },
+          { referenceYear: dataset.referenceYear },
+        )
+      : null;
+    if (descriptionOnly) {
+      log(
+        `${dataset.name}: ${descriptionOnly.config.name}: MRR ${descriptionOnly.metrics.mrr.toFixed(3)}, nDCG@10 ${descriptionOnly.metrics.ndcg10.toFixed(3)}, violations ${descriptionOnly.violations.length}`,
+      );
+    }
     const loadSpreading = spec.loadSpreading
       ? await runLoadSpreading(
           recommender,
@@ -71,6 +87,7 @@ export async function evaluateDataset(
       results,
       target: spec.target(full.metrics, dataset.baselines),
       topTenOthers: topTenOthers(dataset, full),
+      lookAlike: summariseLookAlikes(dataset.queries, results, descriptionOnly),
       hasTraps: [...dataset.queries, ...dataset.probes].some(
         (q) => q.forbidden.size > 0 || q.unavailable.size > 0,
       ),

@@ -1,5 +1,12 @@
 import { type Grade } from './eval-types';
-import { averageMetrics, ndcgAt, precisionAt1, recallAt, reciprocalRank } from './metrics';
+import {
+  averageMetrics,
+  ndcgAt,
+  precisionAt1,
+  recallAt,
+  reciprocalRank,
+  wrongProblemFirst,
+} from './metrics';
 
 const judged = (entries: [string, Grade][]): ReadonlyMap<string, Grade> => new Map(entries);
 
@@ -43,6 +50,18 @@ describe('ranking metrics', () => {
     const ranked = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'a'];
     expect(recallAt(10, ranked, judgements)).toBe(0);
     expect(recallAt(10, ['a'], judged([]))).toBe(0);
+  });
+
+  it('wrong problem first: a look-alike solver before every relevant person in the first k', () => {
+    const wrong = new Set(['w1', 'w2']);
+    expect(wrongProblemFirst(10, ['x', 'w1', 'a'], judgements, wrong)).toBe(true);
+    expect(wrongProblemFirst(10, ['x', 'b', 'w1'], judgements, wrong)).toBe(false);
+    // No relevant person in the first 10, a look-alike solver among them: still counts.
+    expect(wrongProblemFirst(10, ['x', 'y', 'w2'], judgements, wrong)).toBe(true);
+    // Neither in the first k.
+    expect(wrongProblemFirst(10, ['x', 'y'], judgements, wrong)).toBe(false);
+    expect(wrongProblemFirst(2, ['x', 'y', 'w1'], judgements, wrong)).toBe(false);
+    expect(wrongProblemFirst(10, [], judgements, wrong)).toBe(false);
   });
 
   it('averages each metric over queries', () => {

@@ -49,6 +49,24 @@ export function recallAt(k: number, ranked: readonly string[], judgements: Judge
   return found / relevant;
 }
 
+/**
+ * Whether the first k open with the wrong problem: someone of `wrong` (people who solved a
+ * look-alike problem, none of them relevant) comes before every relevant person in the first k.
+ * A list with neither in its first k does not count.
+ */
+export function wrongProblemFirst(
+  k: number,
+  ranked: readonly string[],
+  judgements: Judgements,
+  wrong: ReadonlySet<string>,
+): boolean {
+  for (const id of ranked.slice(0, k)) {
+    if (gradeOf(judgements, id) > 0) return false;
+    if (wrong.has(id)) return true;
+  }
+  return false;
+}
+
 export interface RankedQuery {
   readonly ranked: readonly string[];
   readonly judgements: Judgements;

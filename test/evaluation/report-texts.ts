@@ -1,5 +1,7 @@
 import { DEFAULT_WEIGHTS, SIGNALS } from '../../src/matching/scoring-weights';
 import { SE_ASKING_MUNICIPALITY, SE_PEOPLE_MUNICIPALITY } from './stack-exchange/se-dataset';
+import { LOOK_ALIKE_HEADS } from './synthetic/look-alike-vocabulary';
+import { DEFAULT_SYNTHETIC_OPTIONS } from './synthetic/synthetic-world';
 import { SYNTHETIC_NDCG_TARGET, SE_MRR_FACTOR } from './targets';
 import { TUNING_SYNTHETIC_SEED } from './tune';
 
@@ -49,7 +51,8 @@ Generated deterministically from a seed (test/evaluation/synthetic/). The proble
 challenge families of the demo texts (src/seed/demo/texts/): each family tells one municipal
 problem in three wordings that share few words on purpose. One wording per family is held back
 for the queries; the challenges in the graph use the others, so no query shares its wording with
-any challenge. Per family:
+any challenge. ${2 * DEFAULT_SYNTHETIC_OPTIONS.lookAlikePairs} of the families form **look-alike
+pairs** (below). Per family:
 
 - three challenges SOLVED (their leads are **grade 2**, their members grade 1), one PARTIAL
   (lead and members grade 1), one FAILED and one ONGOING (grade 0): each in a municipality that
@@ -66,6 +69,17 @@ any challenge. Per family:
 - two queries from two different municipalities, each by an asker who works there, with the
   held-back wording as description (title and text), one or two of the family's skills as
   \`skillIds\`; the asker knows one of the family's workers and one skill-twin.
+
+**Look-alike pairs** (test/evaluation/synthetic/look-alikes.ts): ${DEFAULT_SYNTHETIC_OPTIONS.lookAlikePairs}
+pairs, chosen by the seed from ${LOOK_ALIKE_HEADS.length} candidates, each an ambiguous head word
+(${LOOK_ALIKE_HEADS.map((h) => `"${h.head}"`).join(', ')}) in two senses: two demo families of
+different themes that share at most one required skill, such as the inkoop of jeugdhulp and the
+inkoop of ICT-diensten. Both keep their id, theme and skills, but their three wordings are
+generated from the same sentence frames, filled with the same phrases of the head word; only a
+few words of the sense (the topic, the parties, the object) differ. A family's queries use the
+frame of its sibling's challenges, so they read almost word for word like the other problem and
+share only those few words and the skills with their own family's challenges. The sibling's
+solvers get grade 0; the report scores these queries apart as well.
 
 Four **rule probes** ask, from their own municipality, for one rare skill only (a description
 of Dutch stop words, so there is no text to match): of its six holders the best is
@@ -145,8 +159,9 @@ const CAVEATS = `## Caveats
   from the dump, so an acceptance given after the cutoff is known to the graph. Only the
   training side is affected, not the test questions.
 - **The synthetic set is ours.** Its texts are the demo families the service was developed
-  alongside, and its grades follow the same ideas as the service's experience quality (lead >
-  member, solved > partial > ongoing/failed), so part of the agreement is by construction. It
+  alongside (and, for the look-alike pairs, sentence frames written for this benchmark), and
+  its grades follow the same ideas as the service's experience quality (lead > member, solved >
+  partial > ongoing/failed), so part of the agreement is by construction. It
   shows that the planted structure is recovered and the hard rules hold at realistic scale, not
   how well real civil servants would be served.
 - **Latency** here is sequential, in-process, on a small graph; docs/benchmarks.md measures it

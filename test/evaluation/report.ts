@@ -3,6 +3,7 @@ import { type BaselineScore, type MetricValues } from './eval-types';
 import { countByKind, type ViolationKind } from './hard-rules';
 import { type ConfigResult, percentile } from './runner';
 import { type LoadRun, type LoadSpreadingResult } from './load-spreading';
+import { type LookAlikeRow, type LookAlikeSummary } from './look-alike-summary';
 import { type TargetOutcome } from './targets';
 
 /** Everything the report says about one data set. */
@@ -26,6 +27,8 @@ export interface DatasetRun {
    * queries), when the data set can tell; null otherwise.
    */
   readonly topTenOthers: readonly (readonly [string, number])[] | null;
+  /** The look-alike queries scored apart (synthetic set); null when the data set has none. */
+  readonly lookAlike: LookAlikeSummary | null;
   /** Extra paragraphs (method notes, tuned-weights provenance). */
   readonly remarks: readonly string[];
   /** The load-spreading case, on the data sets that run it. */
@@ -170,8 +173,47 @@ export function datasetSection(run: DatasetRun): string {
       .map((l) => `- ${l}`)
       .join('\n'),
     ...run.remarks,
+    ...(run.lookAlike ? [lookAlikeSection(run.lookAlike)] : []),
     ...(run.loadSpreading ? [loadSpreadingSection(run.loadSpreading)] : []),
   ].join('\n\n');
+}
+
+/** The look-alike queries apart: how often a ranker opens with the solver of the other problem. */
+export function lookAlikeSection(summary: LookAlikeSummary): string {
+  const cells = (row: LookAlikeRow): string[] => [
+    row === summary.descriptionOnly || row.kind !== 'full' ? row.ranker : `**${row.ranker}**`,
+    f3(row.ndcg10),
+    f3(row.mrr),
+    `${row.wrongFirst} of ${summary.queryCount}`,
+    String(row.violations),
+    f3(row.otherNdcg10),
+  ];
+  const full = summary.rows.find((row) => row.kind === 'full');
+  const opened = (row: LookAlikeRow, how: string): string =>
+    row.wrongFirst === 0
+      ? `The full ranker${how} opened no look-alike query with the other problem.`
+      : `The full ranker${how} opened these look-alike queries with the other problem: ${row.wrongFirstIds.map((id) => `\`${id}\``).join(', ')}.`;
+  return [
+    '### Look-alike problems',
+    `${summary.queryCount} queries belong to a look-alike pair: their description shares most of its words with the challenges of another problem (another theme, mostly other skills), whose solvers are judged not relevant. nDCG@10 and MRR are over those ${summary.queryCount} queries alone; **wrong problem first** counts the look-alike queries whose list shows, within its first 10, a solver of the other problem before any relevant person (a list with neither does not count). The last column is nDCG@10 over the other ${summary.otherQueryCount} queries, for comparison.${summary.descriptionOnly ? ' The last row asks every query again without its skillIds, as someone would who names no skills: then the words alone have to tell the two problems apart.' : ''}`,
+    table(
+      ['ranker', 'nDCG@10', 'MRR', 'wrong problem first', 'violations', 'nDCG@10, other queries'],
+      [...summary.rows, ...(summary.descriptionOnly ? [summary.descriptionOnly] : [])].map(cells),
+    ),
+    [
+      ...(full ? [opened(full, '')] : []),
+      ...(summary.descriptionOnly ? [opened(summary.descriptionOnly, ' without skillIds')] : []),
+    ].join(' '),
+  ].join('\n\n');
+}
+
+/** One line for the terminal. */
+export function lookAlikeLine(summary: LookAlikeSummary): string {
+  const part = (row: LookAlikeRow): string =>
+    `nDCG@10 ${f3(row.ndcg10)}, MRR ${f3(row.mrr)}, wrong problem first ${row.wrongFirst}`;
+  const full = summary.rows.find((row) => row.kind === 'full');
+  const only = summary.descriptionOnly;
+  return `Look-alike queries (${summary.queryCount}), full ranker: ${full ? part(full) : '—'}${only ? `; without skillIds: ${part(only)}` : ''}`;
 }
 
 /** One line for the terminal. */
@@ -267,6 +309,7 @@ export function renderConsole(runs: readonly DatasetRun[]): string {
         resultsTable(run),
         `Target: ${targetLine(run).replace(/\*\*/g, '')}`,
         `Hard-rule violations: ${run.results.reduce((sum, r) => sum + r.violations.length, 0)}`,
+        ...(run.lookAlike ? [lookAlikeLine(run.lookAlike)] : []),
       ].join('\n'),
     )
     .join('\n');

@@ -22,8 +22,25 @@ export interface Recommender {
 export interface RankerConfig {
   readonly name: string;
   readonly weights: ScoringWeights;
-  readonly kind: 'full' | 'ablation' | 'tuned';
+  readonly kind: 'full' | 'component' | 'ablation' | 'tuned';
+  /** Options that switch one part of the ranker off (the component ablations). */
+  readonly options?: Omit<RecommendOptions, 'weights'>;
 }
+
+/** The full ranker with one part of the matching switched off or replaced, in the tables' order. */
+const COMPONENT_ABLATIONS: readonly {
+  readonly name: string;
+  readonly options: Omit<RecommendOptions, 'weights'>;
+}[] = [
+  { name: 'without lessons (challenge texts only)', options: { lessonShare: 0 } },
+  {
+    name: 'every experience summed (profile-centric)',
+    options: { evidenceDocuments: Number.POSITIVE_INFINITY },
+  },
+  { name: 'without compound splitting', options: { splitCompounds: false } },
+  { name: 'without skills named in the text', options: { skillsFromText: false } },
+  { name: 'without the topic penalty', options: { topicPenalty: 0 } },
+];
 
 export interface ConfigResult {
   readonly config: RankerConfig;
@@ -51,6 +68,12 @@ export interface ConfigResult {
 export function standardConfigs(tuned: ScoringWeights | null = null): RankerConfig[] {
   return [
     { name: 'full ranker (DEFAULT_WEIGHTS)', weights: DEFAULT_WEIGHTS, kind: 'full' },
+    ...COMPONENT_ABLATIONS.map(({ name, options }): RankerConfig => ({
+      name,
+      weights: DEFAULT_WEIGHTS,
+      kind: 'ablation',
+      options,
+    })),
     ...SIGNALS.map((signal): RankerConfig => ({
       name: `${signal} alone`,
       weights: onlySignal(signal),
@@ -87,6 +110,7 @@ export async function runConfig(
     const started = process.hrtime.bigint();
     const results = await recommender.recommend(query.request, {
       ...extraOptions,
+      ...config.options,
       weights: config.weights,
     });
     latenciesMs.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -99,6 +123,7 @@ export async function runConfig(
   for (const probe of probes) {
     const results = await recommender.recommend(probe.request, {
       ...extraOptions,
+      ...config.options,
       weights: config.weights,
     });
     const ids = results.map((result) => result.personId);

@@ -28,6 +28,7 @@ function answer(
     questionId,
     created,
     userId,
+    bodyText: `Answer ${id} to question ${questionId}`,
     isAccepted,
     url: `https://example.stackexchange.com/a/${id}`,
   };
@@ -72,7 +73,7 @@ describe('buildSeDataset', () => {
     });
   });
 
-  it('turns the accepted answer into LEAD/SOLVED and others into MEMBER/PARTIAL, one per person and question', () => {
+  it('turns the accepted answer into LEAD/SOLVED and others into MEMBER/PARTIAL, one per person and question, with the answer as lessons', () => {
     expect(sut.graph.experiences).toEqual([
       {
         personId: 'se-tiny-user-a',
@@ -80,7 +81,7 @@ describe('buildSeDataset', () => {
         role: 'LEAD',
         outcome: 'SOLVED',
         year: 2014,
-        lessonsLearned: null,
+        lessonsLearned: 'Answer 10 to question 1',
       },
       {
         personId: 'se-tiny-user-b',
@@ -88,7 +89,7 @@ describe('buildSeDataset', () => {
         role: 'MEMBER',
         outcome: 'PARTIAL',
         year: 2014,
-        lessonsLearned: null,
+        lessonsLearned: 'Answer 11 to question 1',
       },
       {
         personId: 'se-tiny-user-a',
@@ -96,7 +97,7 @@ describe('buildSeDataset', () => {
         role: 'LEAD',
         outcome: 'SOLVED',
         year: 2014,
-        lessonsLearned: null,
+        lessonsLearned: 'Answer 13 to question 2',
       },
     ]);
   });

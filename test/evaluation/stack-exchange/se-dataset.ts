@@ -24,9 +24,16 @@ export const SE_ASKING_MUNICIPALITY = 'GM0014'; // Groningen
 /** Results asked per query (the API's maximum), so MRR sees the relevant person up to rank 50. */
 export const SE_FIRST = 50;
 
-// The API's limits for a challenge and for a recommendation description.
+// The API's limits for a challenge, a recommendation description and an experience's lessons.
 const MAX_TITLE = 200;
 const MAX_DESCRIPTION = 5000;
+const MAX_LESSONS = 2000;
+
+/** An answer's text as the lessons of its experience: what the expert wrote, cut at the API's limit. */
+function lessonsOf(bodyText: string): string | null {
+  const text = bodyText.trim();
+  return text === '' ? null : text.slice(0, MAX_LESSONS);
+}
 
 /** The README's names for the baselines in baseline_results.json. */
 const BASELINE_NAMES: Readonly<Record<string, string>> = {
@@ -53,7 +60,7 @@ export interface SeDatasetNames {
  *   the tags of the questions they answered before the cutoff (level 1 + log2 of how often,
  *   at most 5) — the profile a colleague would fill in;
  * - the accepted answer is WORKED_ON LEAD/SOLVED, any other answer MEMBER/PARTIAL, in the
- *   answer's year;
+ *   answer's year, with the answer's text as the experience's lessons (what the expert wrote);
  * - each test question is a query: title + body as the description, its tags that exist as
  *   skills as skillIds; the author of its accepted answer is the one relevant person.
  */
@@ -91,7 +98,7 @@ export function buildSeDataset(files: SeFiles, names: SeDatasetNames): EvalDatas
       role: answer.isAccepted ? 'LEAD' : 'MEMBER',
       outcome: answer.isAccepted ? 'SOLVED' : 'PARTIAL',
       year: Number(answer.created.slice(0, 4)),
-      lessonsLearned: null,
+      lessonsLearned: lessonsOf(answer.bodyText),
     };
     // One relationship per person and challenge: a user who answered twice keeps the better role.
     const key = `${row.personId}|${row.challengeId}`;

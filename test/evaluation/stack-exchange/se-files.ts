@@ -25,6 +25,8 @@ export interface SeAnswer {
   readonly created: string;
   readonly userId: string | null;
   readonly isAccepted: boolean;
+  /** The answer as plain text: what the answerer wrote, imported as the experience's lessons. */
+  readonly bodyText: string;
   readonly url: string;
 }
 
@@ -166,6 +168,7 @@ function toAnswer(record: Json, file: string, line: number): SeAnswer {
     created: field(record, 'created', 'string', file, line),
     userId: optional(record, 'user_id', 'string', file, line),
     isAccepted: field(record, 'is_accepted', 'boolean', file, line),
+    bodyText: field(record, 'body_text', 'string', file, line),
     url: field(record, 'url', 'string', file, line),
   };
 }

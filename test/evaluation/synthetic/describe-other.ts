@@ -8,6 +8,7 @@ import { type EvalQuery } from '../eval-types';
 export function otherPersonDescriber(
   population: DemoPopulation,
   familyOfQuery: ReadonlyMap<string, string>,
+  lookAlikeOfQuery: ReadonlyMap<string, string | null> = new Map(),
 ): (query: EvalQuery, personId: string) => string {
   const familyOfChallenge = new Map(population.challenges.map((c) => [c.id, c.familyId]));
   const work = new Map<string, { familyId: string; outcome: string }[]>();
@@ -32,6 +33,10 @@ export function otherPersonDescriber(
       return unavailable.has(personId)
         ? 'worked on the same problem, unavailable'
         : 'tried the same problem (failed or ongoing)';
+    }
+    const lookAlike = lookAlikeOfQuery.get(query.id);
+    if (lookAlike && done.some((w) => w.familyId === lookAlike)) {
+      return 'worked on the look-alike problem (same words, other skills)';
     }
     const wanted = query.request.skillIds ?? [];
     const hasWanted = wanted.some((id) => skills.get(personId)?.has(id));

@@ -83,6 +83,7 @@ export function plantProbes(
       description: PROBE_DESCRIPTION,
       skillIds: [skill.id],
       probe: true,
+      lookAlikeOf: null,
     };
   });
 }

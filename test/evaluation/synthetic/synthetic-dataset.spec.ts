@@ -26,6 +26,33 @@ describe('the synthetic benchmark', () => {
     }
   });
 
+  it('marks the queries of the look-alike pairs, with the solvers of the sibling problem', () => {
+    const { lookAlikePairs, queriesPerFamily } = DEFAULT_SYNTHETIC_OPTIONS;
+    const lookAlike = sut.queries.filter((q) => q.lookAlikeSolvers);
+    expect(lookAlike).toHaveLength(2 * lookAlikePairs * queriesPerFamily);
+    expect(new Set(sut.queries.map((q) => q.id.split('#')[0])).size).toBe(60);
+    for (const query of lookAlike) {
+      const solvers = [...(query.lookAlikeSolvers ?? [])];
+      expect(solvers.length).toBeGreaterThanOrEqual(3);
+      expect(solvers.filter((id) => query.relevant.has(id))).toEqual([]);
+    }
+  });
+
+  it("judges the sibling family's solvers not relevant for the pair's queries", () => {
+    const world = generateSyntheticWorld(reference);
+    const familyOf = new Map(world.population.challenges.map((c) => [c.id, c.familyId]));
+    const byQuery = new Map(sut.queries.map((q) => [q.id, q]));
+    for (const planted of world.queries.filter((q) => q.lookAlikeOf !== null)) {
+      const siblingLeads = world.population.experiences
+        .filter((e) => familyOf.get(e.challengeId) === planted.lookAlikeOf && e.role === 'LEAD')
+        .filter((e) => e.outcome === 'SOLVED')
+        .map((e) => e.personId);
+      const query = byQuery.get(planted.id);
+      expect(siblingLeads.length).toBeGreaterThan(0);
+      expect(siblingLeads.filter((id) => query?.relevant.has(id))).toEqual([]);
+    }
+  });
+
   it('numbers people in random order, so ties broken by id favour nobody', () => {
     const ids = sut.graph.people.map((p) => p.id).sort();
     const median = ids[Math.floor(ids.length / 2)];

@@ -82,6 +82,7 @@ const query: PlantedQuery = {
   description: 'd',
   skillIds: [],
   probe: false,
+  lookAlikeOf: null,
 };
 
 describe('judgeQuery', () => {
@@ -112,6 +113,29 @@ describe('judgeQuery', () => {
   it('lists unavailable people and gives them no grade', () => {
     expect([...sut.unavailable]).toEqual(['away']);
     expect(sut.relevant.has('away')).toBe(false);
+  });
+
+  it('names no look-alike solvers for a query without a sibling family', () => {
+    expect(sut.lookAlikeSolvers.size).toBe(0);
+  });
+
+  it("names the solvers of a look-alike query's sibling family, and gives them no grade", () => {
+    const lookAlikeWorld: JudgeWorld = {
+      ...world,
+      people: [...world.people, person('sib-lead'), person('sib-member'), person('sib-failed')],
+      challenges: [...world.challenges, challenge('c4', 'sibling')],
+      experiences: [
+        ...world.experiences,
+        worked('sib-lead', 'c4', 'LEAD', 'SOLVED'),
+        worked('sib-member', 'c4', 'MEMBER', 'PARTIAL'),
+        worked('sib-failed', 'c4', 'LEAD', 'FAILED'),
+        // Solved both problems: relevant, so not a look-alike.
+        worked('lead', 'c4', 'LEAD', 'SOLVED'),
+      ],
+    };
+    const judged = judgeQuery(lookAlikeWorld, { ...query, lookAlikeOf: 'sibling' });
+    expect([...judged.lookAlikeSolvers].sort()).toEqual(['sib-lead', 'sib-member']);
+    expect(Object.fromEntries(judged.relevant)).toEqual(Object.fromEntries(sut.relevant));
   });
 
   it('grades by role and outcome', () => {

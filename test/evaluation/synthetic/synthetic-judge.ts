@@ -15,6 +15,12 @@ export interface JudgedQuery {
   readonly traps: ReadonlySet<string>;
   readonly forbidden: ReadonlyMap<string, ForbiddenReason>;
   readonly unavailable: ReadonlySet<string>;
+  /**
+   * For a look-alike query: the people who solved the sibling family's problem (the rule below
+   * would grade them ≥ 1 for the sibling's own queries). They solved a problem told in much the
+   * same words, not this one: none of them is relevant here. Empty for other queries.
+   */
+  readonly lookAlikeSolvers: ReadonlySet<string>;
 }
 
 export interface JudgeWorld {
@@ -33,6 +39,7 @@ export interface JudgeWorld {
  *   was a MEMBER of a SOLVED or PARTIAL one; FAILED and ONGOING work earns nothing.
  * - UNAVAILABLE people get no grade: the service must put them after every available person,
  *   so the best attainable list could not rank them high and the ideal ranking must not either.
+ * - a look-alike query's sibling family is another problem: its solvers get no grade.
  *
  * The visibility rule is written out again here on purpose rather than imported from the
  * service: an oracle that shares the code under test cannot catch its mistakes.
@@ -55,15 +62,22 @@ export function judgeQuery(world: JudgeWorld, query: PlantedQuery): JudgedQuery 
 
   const relevant = new Map<string, Grade>();
   const traps = new Set<string>();
+  const lookAlikeSolvers = new Set<string>();
   for (const experience of world.experiences) {
-    if (familyOf.get(experience.challengeId) !== query.familyId) continue;
+    const familyId = familyOf.get(experience.challengeId);
     const person = byId.get(experience.personId);
     const grade = gradeOf(experience);
     if (!person || grade === 0) continue;
-    if (forbidden.has(person.id) || unavailable.has(person.id)) traps.add(person.id);
-    else if (grade > (relevant.get(person.id) ?? 0)) relevant.set(person.id, grade);
+    if (familyId === query.familyId) {
+      if (forbidden.has(person.id) || unavailable.has(person.id)) traps.add(person.id);
+      else if (grade > (relevant.get(person.id) ?? 0)) relevant.set(person.id, grade);
+    } else if (query.lookAlikeOf !== null && familyId === query.lookAlikeOf) {
+      lookAlikeSolvers.add(person.id);
+    }
   }
-  return { relevant, traps, forbidden, unavailable };
+  // Whoever also solved the query's own problem is relevant, not a look-alike.
+  for (const id of [...relevant.keys(), ...traps]) lookAlikeSolvers.delete(id);
+  return { relevant, traps, forbidden, unavailable, lookAlikeSolvers };
 }
 
 export function gradeOf(experience: Pick<DemoExperience, 'role' | 'outcome'>): Grade {

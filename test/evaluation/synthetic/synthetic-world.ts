@@ -2,6 +2,7 @@ import {
   type ReferenceData,
   type ReferenceMunicipality,
 } from '../../../src/seed/reference/reference-data';
+import { LOOK_ALIKE_QUERY_WORDING, type LookAlikes, planLookAlikes } from './look-alikes';
 import { plantProbes, PROBE_SKILLS } from './probes';
 import { renumber } from './renumber';
 import {
@@ -42,7 +43,8 @@ import {
  * demo texts, we KNOW who solved that problem, who only tried, who is hidden or away, and who
  * merely has the right skills. The texts come from the demo families, whose wordings describe
  * one problem in different words; one wording per family is held back for the queries, so no
- * query shares its wording with any challenge in the graph.
+ * query shares its wording with any challenge in the graph. Some families come in look-alike
+ * pairs (look-alikes.ts): their queries read much like the challenges of another problem.
  */
 export interface SyntheticOptions {
   readonly seed: number;
@@ -52,6 +54,11 @@ export interface SyntheticOptions {
   readonly queriesPerFamily: number;
   /** People per family who hold the family's skills but solved another family's problem. */
   readonly distractorsPerFamily: number;
+  /**
+   * Look-alike pairs (look-alikes.ts), chosen by seed from the candidates: each pair turns two
+   * demo families into families whose texts share most of their words.
+   */
+  readonly lookAlikePairs: number;
 }
 
 export const DEFAULT_SYNTHETIC_OPTIONS: SyntheticOptions = {
@@ -59,6 +66,7 @@ export const DEFAULT_SYNTHETIC_OPTIONS: SyntheticOptions = {
   backgroundPeople: 600,
   queriesPerFamily: 2,
   distractorsPerFamily: 2,
+  lookAlikePairs: 11,
 };
 
 export interface PlantedQuery {
@@ -70,6 +78,11 @@ export interface PlantedQuery {
   readonly skillIds: readonly string[];
   /** A hard-rule probe (probes.ts), not scored. */
   readonly probe: boolean;
+  /**
+   * For a query of a look-alike family: the sibling family, whose texts the query resembles and
+   * whose solvers are not relevant. Null otherwise.
+   */
+  readonly lookAlikeOf: string | null;
 }
 
 export interface SyntheticWorld {
@@ -77,6 +90,8 @@ export interface SyntheticWorld {
   readonly queries: readonly PlantedQuery[];
   /** Municipality code → the collaborations it belongs to (for the visibility judgements). */
   readonly collaborationsOf: ReadonlyMap<string, readonly string[]>;
+  /** The look-alike pairs among the families. */
+  readonly lookAlikes: LookAlikes;
 }
 
 interface FamilyPlan {
@@ -105,6 +120,7 @@ class WorldBuilder {
   private readonly experiences: DemoExperience[] = [];
   private readonly municipalities: readonly ReferenceMunicipality[];
   private readonly weights: readonly number[];
+  private readonly lookAlikes: LookAlikes;
 
   constructor(
     private readonly reference: ReferenceData,
@@ -113,10 +129,13 @@ class WorldBuilder {
     this.municipalities = reference.municipalities;
     // Larger municipalities have more staff and more challenges, less than in proportion.
     this.weights = this.municipalities.map((m) => Math.sqrt(m.population));
+    this.lookAlikes = planLookAlikes(options.seed, options.lookAlikePairs, CHALLENGE_FAMILIES);
   }
 
   build(): SyntheticWorld {
-    const plans = CHALLENGE_FAMILIES.map((family) => this.planFamily(family));
+    const plans = CHALLENGE_FAMILIES.map((family) =>
+      this.planFamily(this.lookAlikes.families.get(family.id) ?? family),
+    );
     for (const plan of plans) this.plantFamily(plan);
     plans.forEach((plan, index) => this.plantDistractors(plan, plans, index));
     this.plantBackground();
@@ -174,14 +193,16 @@ class WorldBuilder {
       queries,
       this.options.seed,
     );
-    return { ...renumbered, collaborationsOf };
+    return { ...renumbered, collaborationsOf, lookAlikes: this.lookAlikes };
   }
 
   private readonly distractorsOf = new Map<string, string[]>();
 
   private planFamily(family: ThemedFamily): FamilyPlan {
     const random = new Random(this.options.seed, `synthetic:plan:${family.id}`);
-    const queryWording = random.int(0, family.wordings.length - 1);
+    const drawn = random.int(0, family.wordings.length - 1);
+    // A look-alike family's queries use the wording that resembles its sibling's challenges.
+    const queryWording = this.lookAlikes.families.has(family.id) ? LOOK_ALIKE_QUERY_WORDING : drawn;
     const queryMunicipalities: ReferenceMunicipality[] = [];
     while (queryMunicipalities.length < this.options.queriesPerFamily) {
       const candidate = random.weighted(this.municipalities, this.weights);
@@ -345,6 +366,7 @@ class WorldBuilder {
         // Askers name one or two skills, as people filling in a form do.
         skillIds: index % 2 === 0 ? [essential, random.pick(rest)] : [essential],
         probe: false,
+        lookAlikeOf: this.lookAlikes.siblingOf.get(plan.family.id) ?? null,
       };
     });
   }
