@@ -41,6 +41,12 @@ export interface ExperienceFact {
 export const experienceKey = (personId: string, challengeId: string): string =>
   `${personId}\n${challengeId}`;
 
+/** The person and challenge of an experienceKey. */
+export function experienceOfKey(key: string): { personId: string; challengeId: string } {
+  const [personId, challengeId] = key.split('\n');
+  return { personId, challengeId };
+}
+
 /**
  * An experience found by full-text relevance of its lessons (BM25); `score` is the store's own,
  * unscaled, like SimilarChallenge's.

@@ -247,6 +247,11 @@ export class MatchingService {
     settings: RecommendSettings,
   ): Promise<Subject> {
     const requested = [...new Set(request.skillIds ?? [])];
+    // A challenge names its required skills itself, and an asker who chose skills said which
+    // they mean; only a description without them names its skills in words (held-out data:
+    // adding them beside chosen skills blurred the ranking, docs/matching.md).
+    const namesSkills =
+      settings.skillsFromText && descriptionWords !== null && requested.length === 0;
     const [challenges, requestedSkills, askers, municipalities, peopleCount, lexicon] =
       await Promise.all([
         request.challengeId ? this.repository.challenges([request.challengeId]) : [],
@@ -254,7 +259,7 @@ export class MatchingService {
         request.askerId ? this.repository.people([request.askerId]) : [],
         request.municipalityCode ? this.repository.municipalities([request.municipalityCode]) : [],
         this.repository.peopleCount(),
-        settings.splitCompounds || settings.skillsFromText ? this.queryLexicon() : null,
+        settings.splitCompounds || namesSkills ? this.queryLexicon() : null,
       ]);
     const challenge = challenges[0] ?? null;
     if (request.challengeId && !challenge) throw ChallengesException.notFound(request.challengeId);
@@ -269,17 +274,11 @@ export class MatchingService {
     const words =
       descriptionWords ??
       (challenge ? similarChallengeWords(`${challenge.title} ${challenge.description}`) : []);
-    const expansion = lexicon?.expand(words) ?? null;
-    // A challenge names its required skills itself, and an asker who chose skills said which
-    // they mean; only a description without them names its skills in words (held-out data:
-    // adding them beside chosen skills blurred the ranking, docs/matching.md).
-    const named =
-      descriptionWords && requested.length === 0 && expansion && settings.skillsFromText
-        ? expansion.skillIds
-        : [];
+    const withParts = lexicon ? lexicon.expandWords(words) : words;
+    const named = lexicon && namesSkills ? lexicon.namedSkills(words, withParts).skillIds : [];
     return {
       challenge,
-      words: (settings.splitCompounds && expansion?.words) || words,
+      words: settings.splitCompounds ? withParts : words,
       askerId: asker?.id ?? null,
       askingCode: request.municipalityCode ?? asker?.municipalityCode ?? null,
       wantedSkillIds: [

@@ -69,17 +69,34 @@ export class QueryLexicon {
       }));
   }
 
-  /** `words`: the query's words, lower-case (see queryWords). */
+  /** `words`: the query's words, lower-case (see queryWords). Both steps below at once. */
   expand(words: readonly string[]): QueryExpansion {
+    const expanded = this.expandWords(words);
+    return { words: expanded, ...this.namedSkills(words, expanded) };
+  }
+
+  /** The query's words, then the compound parts not among them; at most MAX_EXPANDED_WORDS. */
+  expandWords(words: readonly string[]): string[] {
     const expanded = new Set(words.slice(0, MAX_EXPANDED_WORDS));
-    const typedStems = new Set([...expanded].map(stemOf));
     for (const word of [...expanded]) {
       for (const part of this.splitter.expand(word)) {
         if (expanded.size >= MAX_EXPANDED_WORDS) break;
         expanded.add(part);
       }
     }
-    const allStems = new Set([...expanded].map(stemOf));
+    return [...expanded];
+  }
+
+  /**
+   * The skills the query names: `typed` are the words as asked (they alone match a short label),
+   * `expanded` those words with their compound parts (expandWords).
+   */
+  namedSkills(
+    typed: readonly string[],
+    expanded: readonly string[],
+  ): Pick<QueryExpansion, 'skillIds' | 'sources'> {
+    const typedStems = new Set(typed.slice(0, MAX_EXPANDED_WORDS).map(stemOf));
+    const allStems = new Set(expanded.map(stemOf));
     const skillIds: string[] = [];
     const sources = new Map<string, string>();
     for (const skill of this.skills) {
@@ -90,7 +107,7 @@ export class QueryLexicon {
       skillIds.push(skill.id);
       sources.set(skill.id, match.label);
     }
-    return { words: [...expanded], skillIds, sources };
+    return { skillIds, sources };
   }
 }
 

@@ -2,6 +2,7 @@ import {
   type ChallengeContext,
   type ExperienceFact,
   experienceKey,
+  experienceOfKey,
   type PersonContext,
   type Requirement,
   type SimilarExperience,
@@ -49,11 +50,6 @@ const EXPERIENCES = cypher<FieldsOf<ExperienceFact> & { theme: string | null }>(
   MATCH (p:Person)-[w:WORKED_ON]->(c:Challenge)
   RETURN p.id AS personId, c.id AS challengeId, w.role AS role, w.outcome AS outcome,
          w.year AS year, w.lessonsLearned AS lessonsLearned, c.theme AS theme`);
-
-function fromExperienceKey(key: string): { personId: string; challengeId: string } {
-  const [personId, challengeId] = key.split('\n');
-  return { personId, challengeId };
-}
 
 /** Ids and strings in the order of Cypher's ORDER BY on both stores (by code unit). */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -178,7 +174,7 @@ export class MatchingSnapshot {
     // A few more than asked, so that leaving out the asked challenge does not shorten the answer.
     return this.lessons
       .search(words, limit + 10)
-      .map(({ key, score }) => ({ ...fromExperienceKey(key), score }))
+      .map(({ key, score }) => ({ ...experienceOfKey(key), score }))
       .filter((hit) => hit.challengeId !== excludeChallengeId)
       .slice(0, limit);
   }
