@@ -44,6 +44,7 @@ const FEATURES = [
   'collaborations',
   'experiences',
   'gaps',
+  'learning',
   'introductions',
   'matching',
   'municipalities',
@@ -62,6 +63,7 @@ const PORT_VALUES = [
   'src/challenges/challenge-status.ts',
   'src/collaborations/collaboration-kind.ts',
   'src/experiences/experience-role.ts',
+  'src/learning/programme-status.ts',
   'src/people/visibility.ts',
 ];
 const STORE_PORTS = [

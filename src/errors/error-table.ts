@@ -6,6 +6,7 @@ import { CollaborationsErrorCode } from '../collaborations/collaborations.except
 import { GapsErrorCode } from '../gaps/gaps.exception';
 import { GraphStoreErrorCode } from '../graph-store/graph-store.exception';
 import { IntroductionsErrorCode } from '../introductions/introductions.exception';
+import { LearningErrorCode } from '../learning/learning.exception';
 import { MatchingErrorCode } from '../matching/matching.exception';
 import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
 import { PeopleErrorCode } from '../people/people.exception';
@@ -28,7 +29,8 @@ export type DomainErrorCode =
   | SecurityErrorCode
   | GapsErrorCode
   | IntroductionsErrorCode
-  | PrivacyErrorCode;
+  | PrivacyErrorCode
+  | LearningErrorCode;
 
 /**
  * The one place that decides which `extensions.code` a domain error becomes. Exhaustive by
@@ -86,4 +88,13 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [PrivacyErrorCode.NOT_THE_DATA_SUBJECT]: ApiErrorCode.FORBIDDEN,
   [PrivacyErrorCode.DATA_SUBJECT_REQUIRED]: ApiErrorCode.BAD_USER_INPUT,
   [PrivacyErrorCode.DATA_SUBJECT_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [LearningErrorCode.PROGRAMME_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [LearningErrorCode.PROGRAMME_OWNER_INVALID]: ApiErrorCode.BAD_USER_INPUT,
+  [LearningErrorCode.PROGRAMME_INPUT_INVALID]: ApiErrorCode.BAD_USER_INPUT,
+  [LearningErrorCode.PROGRAMME_WRONG_STATUS]: ApiErrorCode.CONFLICT,
+  [LearningErrorCode.NOT_YOUR_PROGRAMME]: ApiErrorCode.FORBIDDEN,
+  [LearningErrorCode.OUTSIDE_PROGRAMME_AREA]: ApiErrorCode.BAD_USER_INPUT,
+  [LearningErrorCode.NOT_IN_PROGRAMME]: ApiErrorCode.BAD_USER_INPUT,
+  [LearningErrorCode.MENTOR_AT_CAPACITY]: ApiErrorCode.CONFLICT,
+  [LearningErrorCode.TOO_FEW_FOR_CIRCLES]: ApiErrorCode.BAD_USER_INPUT,
 };

@@ -3,6 +3,7 @@ import { CollaborationsRepository } from '../../collaborations/collaborations.re
 import { type GraphStoreKind } from '../../config/app-config';
 import { ExperiencesRepository } from '../../experiences/experiences.repository';
 import { IntroductionOutcomesRepository } from '../../introductions/introduction-outcomes.repository';
+import { LearningRepository } from '../../learning/learning.repository';
 import { MatchingRepository } from '../../matching/matching.repository';
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository';
 import { PeopleRepository } from '../../people/people.repository';
@@ -29,6 +30,7 @@ import {
   GraphImportCypherRepository,
   type GraphImportStoreQueries,
 } from './graph-import.cypher-repository';
+import { LearningCypherRepository } from './learning.cypher-repository';
 import { MatchingCypherRepository, type MatchingStoreQueries } from './matching.cypher-repository';
 import { MunicipalitiesCypherRepository } from './municipalities.cypher-repository';
 import {
@@ -90,6 +92,7 @@ export function cypherAdapters<Client extends CypherClient>(
       IntroductionOutcomesRepository,
       (client) => new IntroductionOutcomesCypherRepository(client, dialect),
     ],
+    [LearningRepository, (client) => new LearningCypherRepository(client, dialect)],
     [GraphExportRepository, (client) => new GraphExportCypherRepository(client)],
     [
       GraphImportRepository,
