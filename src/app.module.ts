@@ -22,6 +22,7 @@ import { GapsModule } from './gaps/gaps.module';
 import { MatchingModule } from './matching/matching.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { IntroductionsModule } from './introductions/introductions.module';
+import { LearningModule } from './learning/learning.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { PeopleModule } from './people/people.module';
@@ -60,6 +61,7 @@ export class AppModule {
         PrivacyModule,
         MatchingModule,
         GapsModule.forRoot(config),
+        LearningModule.forRoot(),
         SearchModule,
         StartupModule,
         AuditModule,

@@ -307,6 +307,12 @@ export class AppConfig {
   @Min(1, { message: 'INTRODUCTION_OPEN_CAP must be a whole number of 1 or more' })
   INTRODUCTION_OPEN_CAP = 5;
 
+  /** Participants one mentor may guide at a time, over all planned and active programmes. */
+  @Transform(toInteger)
+  @IsInt({ message: 'MENTOR_CAPACITY must be a whole number of 1 or more' })
+  @Min(1, { message: 'MENTOR_CAPACITY must be a whole number of 1 or more' })
+  MENTOR_CAPACITY = 3;
+
   /**
    * How often this replica's outbox relay looks for due events, in milliseconds; 0 turns the
    * relay off in this replica (another one must run it).

@@ -333,6 +333,28 @@ export class SkillGapsService {
   }
 
   /** The challenges that make the demand: the named ones (faced in the area), or the area's open ones. */
+  /**
+   * For reports of other features (learning programmes): per skill, the weighted demand of the
+   * area's open and in-progress challenges, and the people holding it at `minLevel` or above per
+   * municipality of the area, of those `viewpoint` may see. Exact counts: protect them before
+   * they are shown (AggregateRights).
+   */
+  async areaSkills(
+    viewpoint: Viewpoint,
+    codes: readonly string[],
+    skillIds: readonly string[],
+    minLevel: number,
+    now: Date,
+  ): Promise<{ demand: Map<string, SkillDemand>; supply: SkillSupplyRow[] }> {
+    const [challenges, supply] = await Promise.all([
+      this.gaps.demand(areaSelection(codes, null)),
+      skillIds.length > 0
+        ? this.gaps.supply(skillIds, minLevel, viewpoint.scope, codes)
+        : Promise.resolve([]),
+    ]);
+    return { demand: demandPerSkill(challenges, now), supply };
+  }
+
   private async demand(codes: readonly string[], query: SkillGapQuery): Promise<DemandChallenge[]> {
     const ids = query.challengeIds ? [...new Set(query.challengeIds)] : [];
     if (ids.length === 0) {
