@@ -1,4 +1,6 @@
+import { type LearningRepository } from '../learning/learning.repository';
 import { type GraphImportRepository } from './graph-import.repository';
+import { type DemoProgrammes } from './demo/programmes';
 import { type DemoPopulation } from './demo/types';
 
 /**
@@ -50,4 +52,26 @@ export async function seedDemoPopulation(
   await importer.importChallengeSkills(demo.challengeSkills.map((s) => ({ ...s })));
   await importer.importExperiences(demo.experiences.map((e) => ({ ...e })));
   await importer.importAcquaintances(demo.acquaintances.map((a) => ({ ...a })));
+}
+
+/**
+ * Writes the demo's learning programmes through the learning port: each programme, its
+ * participants and mentors, then the progress (the port refuses progress of a non-participant),
+ * then the wishes. Rerunning it writes the same: programmes and progress MERGE on their ids and
+ * every level before a step is given explicitly.
+ */
+export async function seedDemoProgrammes(
+  learning: LearningRepository,
+  demo: DemoProgrammes,
+): Promise<void> {
+  for (const programme of demo.programmes) await learning.create(programme);
+  for (const row of demo.participants) {
+    await learning.addParticipants(row.programmeId, row.personIds, row.at);
+  }
+  for (const row of demo.mentors) {
+    for (const personId of row.personIds)
+      await learning.addMentor(row.programmeId, personId, row.at);
+  }
+  for (const step of demo.progress) await learning.recordProgress(step);
+  for (const wish of demo.wishes) await learning.setWishes(wish.personId, wish.skillIds, wish.at);
 }

@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { LearningRepository } from '../learning/learning.repository';
 import { GraphImportRepository } from './graph-import.repository';
-import { seedDemoPopulation } from './demo-seeder';
+import { seedDemoPopulation, seedDemoProgrammes } from './demo-seeder';
 import { generateDemoPopulation } from './demo/generate-demo-population';
+import { generateDemoProgrammes } from './demo/programmes';
 import { loadReferenceData } from './reference/reference-data';
 import { seedReferenceData } from './reference-seeder';
 
@@ -9,7 +11,10 @@ import { seedReferenceData } from './reference-seeder';
 export class SeedService {
   private readonly logger = new Logger('Seed');
 
-  constructor(private readonly importer: GraphImportRepository) {}
+  constructor(
+    private readonly importer: GraphImportRepository,
+    private readonly learning: LearningRepository,
+  ) {}
 
   /** The real municipalities and collaborations; safe at every start. */
   async loadReferenceData(): Promise<void> {
@@ -43,8 +48,10 @@ export class SeedService {
     const reference = loadReferenceData();
     const demo = generateDemoPopulation(reference.municipalities);
     await seedDemoPopulation(this.importer, demo);
+    const programmes = generateDemoProgrammes(demo, reference);
+    await seedDemoProgrammes(this.learning, programmes);
     this.logger.log(
-      `Demo population (fictitious): ${demo.people.length} people, ${demo.skills.length} skills, ${demo.challenges.length} challenges, ${demo.experiences.length} experiences, ${demo.acquaintances.length} acquaintances in ${Date.now() - started} ms`,
+      `Demo population (fictitious): ${demo.people.length} people, ${demo.skills.length} skills, ${demo.challenges.length} challenges, ${demo.experiences.length} experiences, ${demo.acquaintances.length} acquaintances, ${programmes.programmes.length} learning programmes in ${Date.now() - started} ms`,
     );
   }
 }
