@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { toChallenge } from '../challenges/challenges.mapper';
 import { ChallengesService } from '../challenges/challenges.service';
@@ -25,6 +26,8 @@ import {
 } from './models/learning.model';
 
 /** Loads the people, skills and challenges that learning objects name, through the request's loaders. */
+// Injectable so its constructor's parameter types are recorded for the resolvers that extend it.
+@Injectable()
 abstract class NamedRecords {
   constructor(
     protected readonly peopleService: PeopleService,

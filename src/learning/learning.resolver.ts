@@ -159,7 +159,7 @@ export class LearningResolver {
     return found.map((s) =>
       Object.assign(new MentorSuggestion(), {
         personId: s.personId,
-        sharedSkillIds: [...s.recommendation.sharedSkillIds],
+        sharedSkillIds: [...s.sharedSkillIds],
         score: s.score,
         reasons: [...s.reasons],
         insideProgrammeArea: s.insideCollaboration,
@@ -271,9 +271,10 @@ export class LearningResolver {
   @Audit('LearningProgramme')
   async formLearningCircles(
     @Args() { programmeId }: ProgrammeArgs,
-    @Context() { caller }: GraphqlContext,
+    @Context() context: GraphqlContext,
   ): Promise<LearningCircle[]> {
-    const circles = await this.learning.formCircles(caller, programmeId);
+    const viewpoint = await this.viewpoints.of(context);
+    const circles = await this.learning.formCircles(context.caller, viewpoint, programmeId);
     return circles.map((c) =>
       Object.assign(new LearningCircle(), { ...c, memberIds: [...c.memberIds] }),
     );

@@ -66,6 +66,8 @@ export interface MentorSuggestion {
   readonly score: number;
   readonly reasons: readonly string[];
   readonly recommendation: RecommendationResult;
+  /** The programme's skills they have, as the ranking found them. */
+  readonly sharedSkillIds: readonly string[];
   readonly insideCollaboration: boolean;
   /** Participants they guide now, over all planned and active programmes. */
   readonly mentees: number;
@@ -369,6 +371,7 @@ export class LearningService {
         score: Math.round(recommendation.score * (inside ? INSIDE_BONUS : 1) * 1000) / 1000,
         reasons,
         recommendation,
+        sharedSkillIds: recommendation.sharedSkillIds.filter((id) => skillIds.includes(id)),
         insideCollaboration: inside,
         mentees,
       });
@@ -412,7 +415,11 @@ export class LearningService {
   }
 
   /** Splits every participant into circles of 4–8 across municipalities (circles.ts), replacing earlier circles. */
-  async formCircles(caller: Caller, programmeId: string): Promise<FormedCircle[]> {
+  async formCircles(
+    caller: Caller,
+    viewpoint: Viewpoint,
+    programmeId: string,
+  ): Promise<FormedCircle[]> {
     const { programme, memberCodes } = await this.openProgramme(programmeId, 'circles change');
     assertMayManage(caller, programme, memberCodes);
     const participants = await this.repository.participants([programmeId]);
@@ -434,7 +441,9 @@ export class LearningService {
         memberIds.map((personId) => ({ personId, circle: number })),
       ),
     );
-    return circles;
+    // The caller sees the circles of the people they may see, in counts and explanations too.
+    const visible = await this.participants(programmeId, viewpoint);
+    return visible.length === participants.length ? circles : this.circles(programmeId, viewpoint);
   }
 
   /** The coordinator moves one participant to another circle (or out of every circle: null). */

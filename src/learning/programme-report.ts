@@ -2,6 +2,7 @@ import { type ExperienceRecord } from '../experiences/experience.record';
 import { Outcome } from '../experiences/experience-role';
 import { type AggregateRights, type CountTotal, totalOf } from '../gaps/aggregate-rights';
 import { severity, type SkillDemand } from '../gaps/demand';
+import { type ProtectedCount, SUPPRESSED } from '../gaps/protected-count';
 import { type SkillSupplyRow } from '../gaps/skill-gaps.records';
 import {
   type ParticipationRecord,
@@ -135,17 +136,17 @@ function skillOutcome(
   const now = new Map(rows.map((row) => [row.municipalityCode, row]));
   const { rights } = sources;
   const holdersNow = totalOf([...codes].map((c) => rights.count(c, now.get(c)?.holders ?? 0)));
-  const holdersBefore = totalOf(
-    [...codes].map((c) =>
-      rights.count(c, Math.max(0, (now.get(c)?.holders ?? 0) - (gainedIn.get(c) ?? 0))),
-    ),
-  );
+  // A count before the programme is now − the gains. Where the gains are themselves a count the
+  // caller may not see (1 to K−1 elsewhere), the count before is suppressed too: shown, it would
+  // give those gains back as now − before.
+  const before = (c: string, value: number): ProtectedCount => {
+    const gained = gainedIn.get(c) ?? 0;
+    if (rights.count(c, gained).suppressed) return SUPPRESSED;
+    return rights.count(c, Math.max(0, value - gained));
+  };
+  const holdersBefore = totalOf([...codes].map((c) => before(c, now.get(c)?.holders ?? 0)));
   const availableNow = totalOf([...codes].map((c) => rights.count(c, now.get(c)?.available ?? 0)));
-  const availableBefore = totalOf(
-    [...codes].map((c) =>
-      rights.count(c, Math.max(0, (now.get(c)?.available ?? 0) - (gainedIn.get(c) ?? 0))),
-    ),
-  );
+  const availableBefore = totalOf([...codes].map((c) => before(c, now.get(c)?.available ?? 0)));
   const demand = area?.demand.get(skillId)?.weighted ?? 0;
   return {
     skillId,

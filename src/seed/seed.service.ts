@@ -42,7 +42,9 @@ export class SeedService {
   async loadDemo(options: { reset?: boolean } = {}): Promise<void> {
     if (options.reset) {
       await this.importer.removeNonReferenceData();
-      this.logger.warn('Removed all people, skills and challenges before reseeding');
+      this.logger.warn(
+        'Removed all people, skills, challenges and learning programmes before reseeding',
+      );
     }
     const started = Date.now();
     const reference = loadReferenceData();

@@ -493,4 +493,42 @@ describe.each(GRAPH_STORES)('learning programmes contract on %s', (store) => {
     );
     expect(roles).toHaveLength(3);
   });
+
+  it('forgets an erased person everywhere in programmes, and a rejoining participant starts afresh', async () => {
+    const created = programme({ status: ProgrammeStatus.ACTIVE });
+    await sut.create(created);
+    const [learner, other, mentor] = [await person(), await person(south.code), await person()];
+    const at = new Date(Date.UTC(2026, 7, 1));
+    await sut.addParticipants(created.id, [learner, other], at);
+    await sut.addMentor(created.id, mentor, at);
+    await sut.assignCircles(created.id, [{ personId: other, circle: 1 }]);
+    await sut.assignMentors(
+      created.id,
+      [
+        { participantId: learner, mentorId: mentor },
+        { participantId: other, mentorId: mentor },
+      ],
+      at,
+    );
+    await sut.setWishes(learner, [skill.id], at);
+    // Leaving ends the pair; coming back starts without circle or mentor, from the new date.
+    const later = new Date(Date.UTC(2026, 8, 1));
+    await sut.removeParticipant(created.id, other, later);
+    await sut.addParticipants(created.id, [other], later);
+    expect((await sut.participants([created.id])).find((p) => p.personId === other)).toEqual({
+      programmeId: created.id,
+      personId: other,
+      municipalityCode: south.code,
+      since: later,
+      circle: null,
+      mentorId: null,
+    });
+    expect(await graph.get(PeopleRepository).erase(learner)).toBe(true);
+    expect((await sut.participants([created.id])).map((p) => p.personId)).toEqual([other]);
+    expect(await sut.wishesOf([learner])).toEqual([]);
+    expect(await sut.rolesOf(learner)).toEqual([]);
+    expect((await sut.menteeCounts([mentor])).get(mentor)).toBe(0);
+    expect(await graph.get(PeopleRepository).erase(mentor)).toBe(true);
+    expect(await sut.mentors([created.id])).toEqual([]);
+  });
 });

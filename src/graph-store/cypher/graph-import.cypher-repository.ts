@@ -163,6 +163,8 @@ function byNumberKind<T>(rows: readonly T[], value: (row: T) => number | null) {
 }
 
 const REMOVE_NON_REFERENCE = [
+  // Programmes first: they hang on the people, challenges and skills removed after them.
+  cypher('MATCH (lp:LearningProgramme) DETACH DELETE lp'),
   cypher('MATCH (p:Person) DETACH DELETE p'),
   cypher('MATCH (c:Challenge) DETACH DELETE c'),
   cypher('MATCH (s:Skill) DETACH DELETE s'),
