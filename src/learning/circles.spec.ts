@@ -5,6 +5,7 @@ import {
   MAX_CIRCLE_SIZE,
   MIN_CIRCLE_SIZE,
 } from './circles';
+import { shuffled } from '../../test/support/shuffled';
 
 const member = (overrides: Partial<CircleMember> = {}): CircleMember => ({
   personId: 'p01',
@@ -22,18 +23,6 @@ const cohort = (n: number, municipalities: number): CircleMember[] =>
       level: ((i * 7) % 11) / 2,
     }),
   );
-
-/** A seeded Fisher–Yates shuffle, so a failing order can be replayed. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const result = [...items];
-  let state = seed;
-  for (let i = result.length - 1; i > 0; i--) {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    const j = state % (i + 1);
-    [result[i], result[j]] = [result[j], result[i]];
-  }
-  return result;
-}
 
 const NAMES = new Map([
   ['GM0855', 'Tilburg'],

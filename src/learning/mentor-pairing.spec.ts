@@ -7,6 +7,7 @@ import {
   pairMentors,
   type ProgrammeSkillTarget,
 } from './mentor-pairing';
+import { shuffled } from '../../test/support/shuffled';
 
 const TILBURG = 'GM0855';
 const BREDA = 'GM0758';
@@ -59,18 +60,6 @@ const input = (overrides: Partial<PairingInput> = {}): PairingInput => ({
 
 const pairsOf = (result: ReturnType<typeof pairMentors>): Record<string, string> =>
   Object.fromEntries(result.pairs.map((p) => [p.participantId, p.mentorId]));
-
-/** A seeded Fisher–Yates shuffle, so a failing order can be replayed. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const result = [...items];
-  let state = seed;
-  for (let i = result.length - 1; i > 0; i--) {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    const j = state % (i + 1);
-    [result[i], result[j]] = [result[j], result[i]];
-  }
-  return result;
-}
 
 describe('pairFit', () => {
   it('weighs the gap taught, the wish to learn, a shared challenge and another municipality', () => {
