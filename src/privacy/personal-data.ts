@@ -2,6 +2,11 @@ import { type AuditLogRecord } from '../audit/audit-log.record';
 import { type ExperienceRecord } from '../experiences/experience.record';
 import { type HelpedLink } from '../introductions/introduction-outcomes.repository';
 import { type IntroductionRecord } from '../introductions/introduction.record';
+import {
+  type LearningWish,
+  type ProgrammeRole,
+  type ProgressRecord,
+} from '../learning/learning.records';
 import { type HeldSkill, type PersonRecord } from '../people/person.record';
 
 /** The format of the export, so that a reader knows which fields to expect. */
@@ -23,6 +28,20 @@ export interface PersonalData {
   };
   /** HELPED relationships projected from completed introductions (graph store). */
   readonly helped: readonly HelpedLink[];
+  /** The learning programmes they take part in, mentor or coordinate, past ones included. */
+  readonly learningProgrammes: ReadonlyArray<{
+    programmeId: string;
+    title: string | null;
+    role: ProgrammeRole['role'];
+    since: string | null;
+    until: string | null;
+    circle: number | null;
+    mentorId: string | null;
+  }>;
+  /** The progress they recorded in programmes (PROGRESSED), oldest first. */
+  readonly learningProgress: ReadonlyArray<Record<string, unknown>>;
+  /** The skills they want to learn (WANTS_TO_LEARN). */
+  readonly wantsToLearn: ReadonlyArray<{ skillId: string; name: string | null }>;
   /** Introductions the person took part in, with their role (relational store). */
   readonly introductions: ReadonlyArray<Record<string, unknown>>;
   /** Audit records by or about the person (relational store; ids, no names). */
@@ -36,10 +55,18 @@ export interface PersonalDataSources {
   readonly municipalityName: string | null;
   readonly skills: readonly HeldSkill[];
   readonly experiences: readonly ExperienceRecord[];
+  /** Titles of the challenges their experiences and progress name. */
   readonly challengeTitles: ReadonlyMap<string, string>;
   readonly acquaintances: readonly PersonRecord[];
   readonly canSee: (other: PersonRecord) => boolean;
   readonly helped: readonly HelpedLink[];
+  readonly programmeRoles: readonly ProgrammeRole[];
+  readonly progress: readonly ProgressRecord[];
+  readonly wishes: readonly LearningWish[];
+  /** Titles of the programmes their roles and progress name. */
+  readonly programmeTitles: ReadonlyMap<string, string>;
+  /** Names of the skills their progress and wishes name. */
+  readonly skillNames: ReadonlyMap<string, string>;
   readonly introductions: readonly IntroductionRecord[];
   readonly auditTrail: readonly AuditLogRecord[];
   readonly generatedAt: Date;
@@ -86,6 +113,34 @@ export function personalDataDocument(sources: PersonalDataSources): PersonalData
       hidden: sources.acquaintances.length - named.length,
     },
     helped: sources.helped,
+    learningProgrammes: sources.programmeRoles.map((role) => ({
+      programmeId: role.programmeId,
+      title: sources.programmeTitles.get(role.programmeId) ?? null,
+      role: role.role,
+      since: role.since?.toISOString() ?? null,
+      until: role.until?.toISOString() ?? null,
+      circle: role.circle,
+      mentorId: role.mentorId,
+    })),
+    learningProgress: sources.progress.map((step) => ({
+      id: step.id,
+      programmeId: step.programmeId,
+      programmeTitle: sources.programmeTitles.get(step.programmeId) ?? null,
+      skillId: step.skillId,
+      skillName: sources.skillNames.get(step.skillId) ?? null,
+      levelBefore: step.levelBefore,
+      levelAfter: step.levelAfter,
+      challengeId: step.challengeId,
+      challengeTitle:
+        step.challengeId === null ? null : (sources.challengeTitles.get(step.challengeId) ?? null),
+      outcome: step.outcome,
+      note: step.note,
+      recordedAt: step.recordedAt.toISOString(),
+    })),
+    wantsToLearn: sources.wishes.map((wish) => ({
+      skillId: wish.skillId,
+      name: sources.skillNames.get(wish.skillId) ?? null,
+    })),
     introductions: sources.introductions.map((record) => ({
       roles: rolesOf(record, person.id),
       ...record,

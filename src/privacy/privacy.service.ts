@@ -7,9 +7,11 @@ import { type Caller, Scope } from '../common/request/caller';
 import { ExperiencesRepository } from '../experiences/experiences.repository';
 import { IntroductionOutcomesRepository } from '../introductions/introduction-outcomes.repository';
 import { IntroductionsRepository } from '../introductions/introductions.repository';
+import { LearningRepository } from '../learning/learning.repository';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { PeopleRepository } from '../people/people.repository';
+import { SkillsRepository } from '../skills/skills.repository';
 import { ViewpointService } from '../viewpoint/viewpoint.service';
 import { type PersonalData, personalDataDocument } from './personal-data';
 import { PrivacyException } from './privacy.exception';
@@ -37,6 +39,8 @@ export class PrivacyService {
     private readonly experiences: ExperiencesRepository,
     private readonly challenges: ChallengesRepository,
     private readonly outcomes: IntroductionOutcomesRepository,
+    private readonly learning: LearningRepository,
+    private readonly skills: SkillsRepository,
     private readonly municipalities: MunicipalitiesService,
     private readonly viewpoints: ViewpointService,
     private readonly introductions: IntroductionsRepository,
@@ -51,16 +55,35 @@ export class PrivacyService {
     const found = await this.people.findWithSkills(subject);
     if (!found) throw PrivacyException.notFound(subject);
     const { person } = found;
-    const [experiences, acquaintances, helped, introductions, auditTrail, municipality] =
-      await Promise.all([
-        this.experiences.findByPersonIds([subject]),
-        this.people.acquaintancesOf([subject]),
-        this.outcomes.helpedLinksOf(subject),
-        this.introductions.involving(subject),
-        this.auditLog.naming(subject),
-        this.municipalities.findByCode(person.municipalityCode),
-      ]);
-    const challenges = await this.challenges.findByIds(experiences.map((e) => e.challengeId));
+    const [
+      experiences,
+      acquaintances,
+      helped,
+      programmeRoles,
+      progress,
+      wishes,
+      introductions,
+      auditTrail,
+      municipality,
+    ] = await Promise.all([
+      this.experiences.findByPersonIds([subject]),
+      this.people.acquaintancesOf([subject]),
+      this.outcomes.helpedLinksOf(subject),
+      this.learning.rolesOf(subject),
+      this.learning.progressOf(subject),
+      this.learning.wishesOf([subject]),
+      this.introductions.involving(subject),
+      this.auditLog.naming(subject),
+      this.municipalities.findByCode(person.municipalityCode),
+    ]);
+    const challengeIds = [...experiences, ...progress].map((e) => e.challengeId);
+    const programmeIds = [...programmeRoles, ...progress].map((r) => r.programmeId);
+    const skillIds = [...progress, ...wishes].map((s) => s.skillId);
+    const [challenges, programmes, skills] = await Promise.all([
+      this.challenges.findByIds(distinct(challengeIds)),
+      this.learning.findByIds(distinct(programmeIds)),
+      this.skills.findByIds(distinct(skillIds)),
+    ]);
     // Acquaintances the person may not see (by the acquaintance's visibility) are counted, not named.
     const viewpoint = await this.viewpoints.ofMunicipality(person.municipalityCode);
     return personalDataDocument({
@@ -72,6 +95,11 @@ export class PrivacyService {
       acquaintances: acquaintances.map((a) => a.acquaintance),
       canSee: (other) => viewpoint.canSee(other),
       helped,
+      programmeRoles,
+      progress,
+      wishes,
+      programmeTitles: new Map(programmes.map((p) => [p.id, p.title])),
+      skillNames: new Map(skills.map((s) => [s.id, s.name])),
       introductions,
       auditTrail,
       generatedAt: new Date(),
@@ -102,6 +130,11 @@ export class PrivacyService {
       outboxEventsScrubbed,
     };
   }
+}
+
+/** The ids once each, nulls left out. */
+function distinct(ids: ReadonlyArray<string | null>): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
 /**

@@ -3,6 +3,7 @@ import { type DataSource } from 'typeorm';
 import { pseudonymOf } from '../../src/audit/audit-chain.record';
 import { AuditLogService } from '../../src/audit/audit-log.service';
 import { IntroductionOutcomesRepository } from '../../src/introductions/introduction-outcomes.repository';
+import { LearningRepository } from '../../src/learning/learning.repository';
 import { OutboxRelay } from '../../src/outbox/outbox-relay';
 import { RELATIONAL_DATA_SOURCE } from '../../src/relational/typeorm/typeorm-adapters';
 import { type PersonalData } from '../../src/privacy/personal-data';
@@ -21,6 +22,7 @@ const REQUEST = `mutation($e: ID!, $a: ID!, $c: ID) { requestIntroduction(expert
 const RESPOND = `mutation($id: ID!, $e: ID!) { respondToIntroduction(id: $id, answer: ACCEPTED, onBehalfOf: $e) { id } }`;
 const COMPLETE = `mutation($id: ID!, $a: ID!) { completeIntroduction(id: $id, helpful: true, rating: 5,
   feedback: "Dank je Bob", onBehalfOf: $a) { id } }`;
+const WANTS_TO_LEARN = `mutation($skillIds: [ID!]!) { setWantsToLearn(skillIds: $skillIds) { id } }`;
 const MY_INTRODUCTIONS = `query($p: ID) { myIntroductions(direction: OUTGOING, onBehalfOf: $p) {
   edges { node { status requester { id } } } } }`;
 
@@ -138,6 +140,13 @@ describe('a person’s rights: export and erasure', () => {
       visibility: 'COLLABORATIONS',
       availability: 'LIMITED',
     });
+    // And so is what she wants to learn.
+    const wish = { skillId: `aanbesteden-${tag}`, name: `Aanbesteden ${tag}` };
+    await writes.skill({ id: wish.skillId, name: wish.name });
+    const wished = await as<{ setWantsToLearn: { id: string } }>(ann, WANTS_TO_LEARN, {
+      skillIds: [wish.skillId],
+    });
+    expect(wished.data?.setWantsToLearn).toEqual({ id: ann });
 
     // The export: everything, from both stores.
     const exported = await as<{ exportMyData: { personId: string; json: string } }>(ann, EXPORT);
@@ -170,6 +179,8 @@ describe('a person’s rights: export and erasure', () => {
         introductionId: helped.id,
       }),
     ]);
+    expect(data.wantsToLearn).toEqual([wish]);
+    expect(data.learningProgrammes).toEqual([]);
     expect(
       data.introductions.map((introduction) => [
         introduction.id,
@@ -183,7 +194,13 @@ describe('a person’s rights: export and erasure', () => {
       ]),
     );
     expect(data.auditTrail.map((entry) => entry.action)).toEqual(
-      expect.arrayContaining(['createPerson', 'recordExperience', 'connectPeople', 'updatePerson']),
+      expect.arrayContaining([
+        'createPerson',
+        'recordExperience',
+        'connectPeople',
+        'updatePerson',
+        'setWantsToLearn',
+      ]),
     );
 
     // Only the person, or an administrator naming them.
@@ -249,6 +266,8 @@ describe('a person’s rights: export and erasure', () => {
 
     expect(await tracesOf([annName, annMail, ann])).toEqual([]);
     expect(await app.app.get(IntroductionOutcomesRepository).helpedLinksOf(bob)).toEqual([]);
+    // The graph export leaves learning out; the erasure took her wish all the same.
+    expect(await app.app.get(LearningRepository).wishesOf([ann])).toEqual([]);
     // Bob keeps his side: the introduction he asked for is cancelled, with a pseudonym for Ann.
     const bobs = await dataOf(
       app.admin<{ myIntroductions: { edges: Array<{ node: { status: string } }> } }>(

@@ -10,7 +10,7 @@ export class PersonalDataExport {
 
   @Field({
     description:
-      'The whole export as a JSON document (format "kennissen-personal-data/1"): profile, skills, experiences, acquaintances, HELPED, introductions and audit records.',
+      'The whole export as a JSON document (format "kennissen-personal-data/1"): profile, skills, experiences, acquaintances, HELPED, learning programmes, progress and wishes, introductions and audit records.',
   })
   json!: string;
 }
