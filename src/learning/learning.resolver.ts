@@ -231,7 +231,8 @@ export class LearningResolver {
       'Ends someone’s taking part (and their mentor pair); false when they took no part.',
   })
   @Access(Permission.PROFILE)
-  @Audit('LearningProgramme')
+  // The audit log names the person whose part changed (the call's personId).
+  @Audit('Person')
   removeProgrammeParticipant(
     @Args() { programmeId, personId }: ProgrammePersonArgs,
     @Context() { caller }: GraphqlContext,
@@ -255,7 +256,8 @@ export class LearningResolver {
     description: 'Ends someone’s mentoring (and their pairs); false when they were no mentor.',
   })
   @Access(Permission.PROFILE)
-  @Audit('LearningProgramme')
+  // The audit log names the person whose part changed (the call's personId).
+  @Audit('Person')
   removeProgrammeMentor(
     @Args() { programmeId, personId }: ProgrammePersonArgs,
     @Context() { caller }: GraphqlContext,
@@ -284,7 +286,8 @@ export class LearningResolver {
     description: 'Moves one participant to another circle; answers the circles as they now stand.',
   })
   @Access(Permission.PROFILE)
-  @Audit('LearningProgramme')
+  // The audit log names the person whose part changed (the call's personId).
+  @Audit('Person')
   async moveToLearningCircle(
     @Args() { programmeId, personId, circle }: MoveToCircleArgs,
     @Context() context: GraphqlContext,

@@ -85,6 +85,8 @@ interface Scoped {
 
 /** Mentor suggestions read per addressed challenge from the recommendation ranking. */
 const MENTOR_POOL = 30;
+/** Addressed challenges asked about for mentors, at most. */
+const MENTOR_QUESTIONS = 10;
 /** How much a mentor inside the programme's own municipalities is preferred. */
 const INSIDE_BONUS = 1.15;
 /** Suggestions per call at most. */
@@ -155,11 +157,14 @@ export class LearningService {
   ): Promise<ProgrammeRecord> {
     const { programme, memberCodes } = await this.scoped(id);
     assertMayManage(caller, programme, memberCodes);
-    if (!OPEN_PROGRAMME_STATUSES.includes(programme.status) && patch.status === undefined) {
+    const onlyStatus = Object.entries(patch).every(
+      ([key, value]) => key === 'status' || value === undefined,
+    );
+    if (!OPEN_PROGRAMME_STATUSES.includes(programme.status) && !onlyStatus) {
       throw LearningException.wrongStatus(
         id,
         programme.status,
-        'only its status may change now (for instance back to ACTIVE).',
+        'only its status may change now (for instance back to ACTIVE); change the status on its own first.',
       );
     }
     assertDates(
@@ -320,7 +325,10 @@ export class LearningService {
     const { programme, memberCodes } = await this.scoped(programmeId);
     assertMayManage(caller, programme, memberCodes);
     const skillIds = programme.skills.map(({ skillId }) => skillId);
-    const addressed = await this.challenges.findByIds(programme.challengeIds);
+    // One ranking per addressed challenge; a programme rarely addresses more than a few.
+    const addressed = await this.challenges.findByIds(
+      programme.challengeIds.slice(0, MENTOR_QUESTIONS),
+    );
     const requests =
       addressed.length > 0
         ? addressed.map((challenge) => ({

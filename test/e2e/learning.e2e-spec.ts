@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AdminWrites, dataOf } from '../support/admin-writes';
+import { LocalIdentityProvider } from '../support/local-identity-provider';
 import { type GraphqlResponse, startTestApp, type TestApp } from '../support/test-app';
 
 // ---- operations ----
@@ -58,6 +59,9 @@ const PROGRESS = `mutation($input: ProgressInput!) {
   recordLearningProgress(input: $input) {
     person { id } skill { id } levelBefore levelAfter challenge { id } outcome
   }
+}`;
+const REMOVE_PARTICIPANT = `mutation($programmeId: ID!, $personId: ID!) {
+  removeProgrammeParticipant(programmeId: $programmeId, personId: $personId)
 }`;
 const WANTS = `mutation($personId: ID, $skillIds: [ID!]!) {
   setWantsToLearn(personId: $personId, skillIds: $skillIds) { id wantsToLearn { id } }
@@ -133,8 +137,14 @@ describe('learning programmes over GraphQL', () => {
       }),
     );
 
+  let provider: LocalIdentityProvider;
+  /** As the signed-in person `name`. */
+  const signedIn = async <T>(name: string, query: string, variables: Record<string, unknown>) =>
+    app.gql<T>(query, variables, { token: await provider.sign(p[name]) });
+
   beforeAll(async () => {
-    app = await startTestApp();
+    provider = await LocalIdentityProvider.start();
+    app = await startTestApp({ OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: provider.audience });
     admin = new AdminWrites(app);
     await admin.collaboration(collaborationId, `Leernetwerk ${run}`, [A, B, O]);
     await admin.skill({ id: S.inkoop, name: `Inkoop jeugdhulp ${run}` });
@@ -170,7 +180,10 @@ describe('learning programmes over GraphQL', () => {
     // o3 works on nothing, but wants to learn.
     await dataOf(app.admin(WANTS, { personId: p.o3, skillIds: [S.contract] }));
   }, 120_000);
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app?.close();
+    await provider?.stop();
+  });
 
   it('lets a writer of a member municipality create a programme for the collaboration, and nobody else', async () => {
     const input = {
@@ -404,6 +417,19 @@ describe('learning programmes over GraphQL', () => {
       challenge: { id: c.open },
       outcome: 'SOLVED',
     });
+    // A signed-in participant records their own progress; nobody else signed in may.
+    const own = await dataOf(
+      signedIn<{ recordLearningProgress: { person: { id: string } } }>('b2', PROGRESS, {
+        input: { programmeId, skillId: S.inkoop, levelAfter: 2 },
+      }),
+    );
+    expect(own.recordLearningProgress.person.id).toBe(p.b2);
+    expectError(
+      await signedIn('a2', PROGRESS, {
+        input: { programmeId, personId: p.b2, skillId: S.inkoop, levelAfter: 3 },
+      }),
+      'FORBIDDEN',
+    );
     await dataOf(
       as(keys.writeB, PROGRESS, {
         input: { programmeId, personId: p.b1, skillId: S.inkoop, levelAfter: 3 },
@@ -431,7 +457,7 @@ describe('learning programmes over GraphQL', () => {
     expect(full.participants).toEqual({ known: 7, complete: true });
     const inkoop = full.skills.find((s) => s.skill.id === S.inkoop);
     expect(inkoop).toMatchObject({
-      learners: { known: 2, complete: true },
+      learners: { known: 3, complete: true },
       reachedTarget: { known: 1, complete: true },
       averageGain: 2,
     });
@@ -448,8 +474,30 @@ describe('learning programmes over GraphQL', () => {
     expectError(await as(keys.hrFar, REPORT, { programmeId }), 'FORBIDDEN', 'NOT_YOUR_PROGRAMME');
   });
 
+  it('lets the signed-in coordinator manage it, and a participant leave by themselves', async () => {
+    await dataOf(signedIn('a4', PAIR, { programmeId }));
+    expectError(await signedIn('a2', PAIR, { programmeId }), 'FORBIDDEN', 'NOT_YOUR_PROGRAMME');
+    expectError(
+      await signedIn('a2', REMOVE_PARTICIPANT, { programmeId, personId: p.o3 }),
+      'FORBIDDEN',
+      'NOT_YOUR_PROGRAMME',
+    );
+    const left = await dataOf(
+      signedIn<{ removeProgrammeParticipant: boolean }>('o3', REMOVE_PARTICIPANT, {
+        programmeId,
+        personId: p.o3,
+      }),
+    );
+    expect(left.removeProgrammeParticipant).toBe(true);
+  });
+
   it('keeps a finished programme as it is', async () => {
     await dataOf(as(keys.writeA, UPDATE, { programmeId, input: { status: 'COMPLETED' } }));
+    expectError(
+      await as(keys.writeA, UPDATE, { programmeId, input: { title: 'Later hernoemd' } }),
+      'CONFLICT',
+      'PROGRAMME_WRONG_STATUS',
+    );
     expectError(
       await as(keys.writeA, ADD_PARTICIPANTS, { programmeId, personIds: [p.a4] }),
       'CONFLICT',
