@@ -41,7 +41,10 @@ async function main(): Promise<void> {
     logger: new ServiceLogger({ logLevels: ['log', 'warn', 'error', 'fatal'] }),
   });
   const drain = trackHttpServer(app.getHttpServer());
-  exitGracefullyOnSignals(app, drain, config.SHUTDOWN_GRACE_MS);
+  exitGracefullyOnSignals(app, drain, {
+    delayMs: config.SHUTDOWN_DELAY_MS,
+    graceMs: config.SHUTDOWN_GRACE_MS,
+  });
   await app.listen(config.PORT);
   const { port } = app.getHttpServer().address() as AddressInfo;
   logger.log(

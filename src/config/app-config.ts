@@ -157,6 +157,15 @@ export class AppConfig {
   @Min(0, { message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds' })
   SHUTDOWN_GRACE_MS = 10_000;
 
+  /**
+   * After SIGTERM, how long readiness answers 503 while the listener still serves, so that a load
+   * balancer notices and stops sending traffic before connections are refused.
+   */
+  @Transform(toInteger)
+  @IsInt({ message: 'SHUTDOWN_DELAY_MS must be a whole number of milliseconds' })
+  @Min(0, { message: 'SHUTDOWN_DELAY_MS must be a whole number of milliseconds' })
+  SHUTDOWN_DELAY_MS = 0;
+
   // People signing in (OIDC): off while OIDC_ISSUER is unset; see docs/security.md.
 
   /** The identity provider's issuer; tokens must carry exactly this `iss`. Plain http only on loopback (tests). */

@@ -77,6 +77,33 @@ describe('stopping the built service with SIGTERM', () => {
     }
   });
 
+  it('answers not ready but keeps serving for SHUTDOWN_DELAY_MS, then closes and exits 0', async () => {
+    const temp = makeTempDir('shutdown-delay');
+    const service = run({ ...storesIn(temp.dir), SHUTDOWN_DELAY_MS: '2500' });
+    try {
+      const port = await listening(service);
+      const started = Date.now();
+      service.child.kill('SIGTERM');
+      await sleep(400);
+      // A load balancer polling readiness takes the instance out while its traffic still lands.
+      expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(503);
+      expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+      const query = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ municipalities(first: 1) { totalCount } }' }),
+      });
+      expect(await query.json()).toEqual({ data: { municipalities: { totalCount: 342 } } });
+      expect(service.child.exitCode).toBeNull();
+      await expect(service.exited).resolves.toBe(0);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2400);
+      expect(service.stdout).toContain('still serving for 2500 ms');
+    } finally {
+      service.child.kill('SIGKILL');
+      temp.remove();
+    }
+  });
+
   it('does not wait for idle keep-alive connections', async () => {
     const temp = makeTempDir('shutdown-idle');
     const service = run({ ...storesIn(temp.dir), SHUTDOWN_GRACE_MS: '30000' });
