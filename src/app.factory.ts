@@ -4,6 +4,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './common/request/correlation-id';
 import { type AppConfig } from './config/app-config';
+import { parseTrustProxy } from './config/trust-proxy';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
 import { applyHttpHardening } from './security/http-hardening';
 
@@ -33,6 +34,8 @@ export async function createApp(
     abortOnError: false,
     bodyParser: false, // applyHttpHardening registers the JSON parser with its size limit
   });
+  // Before anything reads request.ip: it decides whose X-Forwarded-For is believed.
+  app.set('trust proxy', parseTrustProxy(config.TRUST_PROXY) ?? false);
   app.use(requestContextMiddleware);
   applyHttpHardening(app, config);
   app.use(graphiqlMiddleware(options.graphiqlAssetsDir));

@@ -15,6 +15,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { ALL_SCOPES } from '../common/request/caller';
+import { IsTrustProxy, TRUST_PROXY_MESSAGE } from './trust-proxy';
 
 export type GraphStoreKind = 'kuzu' | 'neo4j';
 export type NodeEnvironment = 'development' | 'production' | 'test';
@@ -342,6 +343,13 @@ export class AppConfig {
   @IsInt({ message: 'OUTBOX_RETRY_MAX_MS must be a whole number of milliseconds, 100 or more' })
   @Min(100, { message: 'OUTBOX_RETRY_MAX_MS must be a whole number of milliseconds, 100 or more' })
   OUTBOX_RETRY_MAX_MS = 300_000;
+
+  /**
+   * Which peers' X-Forwarded-For counts for the client address (rate limits, audit origin):
+   * none by default; see trust-proxy.ts and docs/operations.md.
+   */
+  @IsTrustProxy({ message: TRUST_PROXY_MESSAGE })
+  TRUST_PROXY = '';
 
   /** Browser origins allowed to call the API cross-origin; none by default (same origin only). */
   @Transform(toList)
