@@ -192,21 +192,34 @@ type WorkRow = {
   requiredSkillIds: string[];
 };
 
-// Kuzu 0.11 sees no parameter in the WHERE of an EXISTS { } or in a list predicate: the wanted
-// skills are bound
-// to a variable first.
-const ONGOING_WORK = cypher<
-  WorkRow,
-  { codes: readonly string[]; skillIds: readonly string[]; challengeIds: readonly string[] }
+// Two reads, by skill and by challenge, joined here: Kuzu 0.11 sees no parameter in the WHERE
+// of an EXISTS { }, and a list predicate over a collected list that came out empty answered
+// at random (a challenge requiring nothing was sometimes taken to require a wanted skill).
+const WORK_NEEDING_SKILLS = cypher<
+  Omit<WorkRow, 'requiredSkillIds'>,
+  { codes: readonly string[]; skillIds: readonly string[] }
 >(`
-  UNWIND $codes AS code
-  MATCH (:Municipality {code: code})<-[:WORKS_AT]-(p:Person)-[:WORKED_ON]->(c:Challenge)
-  WHERE c.status IN ['OPEN', 'IN_PROGRESS']
-  OPTIONAL MATCH (c)-[:REQUIRES]->(r:Skill)
-  WITH p, c, collect(r.id) AS requiredSkillIds, $skillIds AS wanted
-  WHERE c.id IN $challengeIds OR any(id IN requiredSkillIds WHERE id IN wanted)
-  RETURN p.id AS personId, c.id AS challengeId, c.status AS status, requiredSkillIds
-  ORDER BY personId, challengeId`);
+  UNWIND $skillIds AS skillId
+  MATCH (:Skill {id: skillId})<-[:REQUIRES]-(c:Challenge)<-[:WORKED_ON]-(p:Person)
+  MATCH (p)-[:WORKS_AT]->(m:Municipality)
+  WHERE m.code IN $codes AND c.status IN ['OPEN', 'IN_PROGRESS']
+  RETURN DISTINCT p.id AS personId, c.id AS challengeId, c.status AS status`);
+
+const WORK_ON_CHALLENGES = cypher<
+  Omit<WorkRow, 'requiredSkillIds'>,
+  { codes: readonly string[]; challengeIds: readonly string[] }
+>(`
+  UNWIND $challengeIds AS challengeId
+  MATCH (c:Challenge {id: challengeId})<-[:WORKED_ON]-(p:Person)-[:WORKS_AT]->(m:Municipality)
+  WHERE m.code IN $codes AND c.status IN ['OPEN', 'IN_PROGRESS']
+  RETURN DISTINCT p.id AS personId, c.id AS challengeId, c.status AS status`);
+
+const REQUIREMENTS = cypherEachId<{ challengeId: string; skillId: string }>(
+  'challengeId',
+  `
+  MATCH (c:Challenge {id: $id})-[:REQUIRES]->(s:Skill)
+  RETURN c.id AS challengeId, s.id AS skillId`,
+);
 
 // Each role is read on its own, unordered, and joined and sorted here: in one statement (an
 // OPTIONAL MATCH comparing two variables' properties, NULL literal columns) or with an ORDER BY,
@@ -492,9 +505,6 @@ function toProgressRecord(row: ProgressRow): ProgressRecord {
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Kuzu binds an empty list as null; no id is empty, so this list matches nothing. */
-const orNothing = (ids: readonly string[]): readonly string[] => (ids.length > 0 ? ids : ['']);
 
 export class LearningCypherRepository extends LearningRepository {
   private readonly statements: ReturnType<typeof statements>;
@@ -809,13 +819,26 @@ export class LearningCypherRepository extends LearningRepository {
     challengeIds: readonly string[],
   ): Promise<ChallengeWork[]> {
     if (municipalityCodes.length === 0) return [];
-    if (skillIds.length === 0 && challengeIds.length === 0) return [];
-    const rows = await this.client.read(ONGOING_WORK, {
-      codes: municipalityCodes,
-      skillIds: orNothing(skillIds),
-      challengeIds: orNothing(challengeIds),
-    });
-    return rows.map((row) => ({ ...row, requiredSkillIds: listOf(row.requiredSkillIds).sort() }));
+    const codes = [...municipalityCodes];
+    const [bySkill, byChallenge] = await Promise.all([
+      skillIds.length > 0
+        ? this.client.read(WORK_NEEDING_SKILLS, { codes, skillIds: [...skillIds] })
+        : Promise.resolve([]),
+      challengeIds.length > 0
+        ? this.client.read(WORK_ON_CHALLENGES, { codes, challengeIds: [...challengeIds] })
+        : Promise.resolve([]),
+    ]);
+    const work = new Map(
+      [...bySkill, ...byChallenge].map((row) => [`${row.personId}|${row.challengeId}`, row]),
+    );
+    const challenges = [...new Set([...work.values()].map(({ challengeId }) => challengeId))];
+    const required = new Map<string, string[]>();
+    for (const row of await this.client.readEach(REQUIREMENTS, challenges.sort())) {
+      required.set(row.challengeId, [...(required.get(row.challengeId) ?? []), row.skillId]);
+    }
+    return [...work.values()]
+      .map((row) => ({ ...row, requiredSkillIds: (required.get(row.challengeId) ?? []).sort() }))
+      .sort((a, b) => compare(a.personId, b.personId) || compare(a.challengeId, b.challengeId));
   }
 
   async rolesOf(personId: string): Promise<ProgrammeRole[]> {
