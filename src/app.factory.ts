@@ -7,9 +7,11 @@ import { type AppConfig } from './config/app-config';
 import { parseTrustProxy } from './config/trust-proxy';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
 import { applyHttpHardening } from './security/http-hardening';
+import { ServiceLogger, StartupLogger } from './logging/service-logger';
 
 export interface CreateAppOptions {
-  readonly logger?: LoggerService | LogLevel[] | false;
+  /** Nest's logger; 'service' is the structured one of src/logging (what main.ts uses). */
+  readonly logger?: LoggerService | LogLevel[] | false | 'service';
   /** Where the GraphiQL bundle is; defaults to dist/public/graphiql (made by npm run build). */
   readonly graphiqlAssetsDir?: string;
   /** Extra modules next to the application's own, e.g. a test's probe resolvers. */
@@ -29,11 +31,16 @@ export async function createApp(
   const module = options.imports?.length
     ? { ...root, imports: [...(root.imports ?? []), ...options.imports] }
     : root;
+  const { logger = ['log', 'warn', 'error'] } = options;
+  const serviceLogger = logger === 'service';
   const app = await NestFactory.create<NestExpressApplication>(module, {
-    logger: options.logger ?? ['log', 'warn', 'error'],
+    ...(logger === 'service'
+      ? { bufferLogs: true, logger: new StartupLogger({ logLevels: ['warn', 'error', 'fatal'] }) }
+      : { logger }),
     abortOnError: false,
     bodyParser: false, // applyHttpHardening registers the JSON parser with its size limit
   });
+  if (serviceLogger) app.useLogger(app.get(ServiceLogger));
   // Before anything reads request.ip: it decides whose X-Forwarded-For is believed.
   app.set('trust proxy', parseTrustProxy(config.TRUST_PROXY) ?? false);
   app.use(requestContextMiddleware);

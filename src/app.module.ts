@@ -23,6 +23,7 @@ import { MatchingModule } from './matching/matching.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { IntroductionsModule } from './introductions/introductions.module';
 import { LearningModule } from './learning/learning.module';
+import { LoggingModule } from './logging/logging.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { PeopleModule } from './people/people.module';
@@ -40,6 +41,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
         GraphStoreModule.forRoot(config),
         RelationalModule.forRoot(config),
         OutboxModule,

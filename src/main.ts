@@ -1,24 +1,12 @@
 import 'reflect-metadata';
 import { type AddressInfo } from 'node:net';
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { DomainException } from './common/errors/domain.exception';
 import { type AppConfig, ConfigurationError, loadConfig } from './config/app-config';
 import { RelationalStoreError } from './relational/relational-store.error';
 import { exitGracefullyOnSignals } from './shutdown/graceful-shutdown';
 import { trackHttpServer } from './shutdown/http-drain';
-
-/**
- * Nest logs a failed start with the error's stack trace (context ExceptionHandler); main()
- * reports it instead, as one sentence for the errors we expect (a store in use, a failed
- * migration) and with the stack only for the unexpected ones.
- */
-class ServiceLogger extends ConsoleLogger {
-  override error(message: unknown, ...rest: unknown[]): void {
-    if (rest.at(-1) === 'ExceptionHandler') return;
-    super.error(message, ...rest);
-  }
-}
 
 /** Exit codes: 0 stopped cleanly, 1 could not start or stop, 2 bad configuration. */
 function configOrExit(): AppConfig {
@@ -37,9 +25,9 @@ function configOrExit(): AppConfig {
 async function main(): Promise<void> {
   const logger = new Logger('Kennissen');
   const config = configOrExit();
-  const app = await createApp(config, {
-    logger: new ServiceLogger({ logLevels: ['log', 'warn', 'error', 'fatal'] }),
-  });
+  // A failed start is reported below as one sentence for the errors we expect (a store in use, a
+  // failed migration), with the stack only for the unexpected ones.
+  const app = await createApp(config, { logger: 'service' });
   const drain = trackHttpServer(app.getHttpServer());
   exitGracefullyOnSignals(app, drain, {
     delayMs: config.SHUTDOWN_DELAY_MS,

@@ -56,7 +56,16 @@ const FEATURES = [
   'skills',
   'viewpoint',
 ];
-const EDGE_FOLDERS = ['auth', 'errors', 'graphiql', 'health', 'import', 'security', 'shutdown'];
+const EDGE_FOLDERS = [
+  'auth',
+  'errors',
+  'graphiql',
+  'health',
+  'import',
+  'logging',
+  'security',
+  'shutdown',
+];
 /** Value types a port is written in, beside the `*.enum.ts` files under models/. */
 const PORT_VALUES = [
   'src/outbox/outbox-event.ts',

@@ -20,6 +20,8 @@ import { IsTrustProxy, TRUST_PROXY_MESSAGE } from './trust-proxy';
 export type GraphStoreKind = 'kuzu' | 'neo4j';
 export type NodeEnvironment = 'development' | 'production' | 'test';
 export type NotifierKind = 'log' | 'smtp';
+export type LogLevelName = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type LogFormat = 'json' | 'pretty';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -348,6 +350,16 @@ export class AppConfig {
    * Which peers' X-Forwarded-For counts for the client address (rate limits, audit origin):
    * none by default; see trust-proxy.ts and docs/operations.md.
    */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent',
+  })
+  LOG_LEVEL: LogLevelName = 'info';
+
+  /** json (one object per line) or pretty (readable text); left out: json in production. */
+  @IsOptional()
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT?: LogFormat;
+
   @IsTrustProxy({ message: TRUST_PROXY_MESSAGE })
   TRUST_PROXY = '';
 
@@ -394,6 +406,11 @@ export class AppConfig {
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
+
+  /** LOG_FORMAT, or json in production and readable text elsewhere. */
+  get logFormat(): LogFormat {
+    return this.LOG_FORMAT ?? (this.isProduction ? 'json' : 'pretty');
+  }
 }
 
 /** Variables without a default (so not own properties of a fresh AppConfig). */
@@ -409,6 +426,7 @@ const OPTIONAL_VARIABLES = [
   'SMTP_URL',
   'SMTP_FROM',
   'PUBLIC_URL',
+  'LOG_FORMAT',
 ];
 
 export class ConfigurationError extends Error {

@@ -22,6 +22,8 @@ export function testConfig(dir: string, overrides: Record<string, string> = {}):
     DATABASE_URL: postgres ?? `sqlite:${path.join(dir, 'kennissen.sqlite')}`,
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     ALLOW_ANONYMOUS_READ: 'true',
+    // A request log line per request of every suite would bury the test output.
+    LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     // Suites send hundreds of requests from 127.0.0.1; the limiter still counts them
     // (test/e2e/hardening.e2e-spec.ts tests the limits themselves).
