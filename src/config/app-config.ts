@@ -15,6 +15,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { ALL_SCOPES } from '../common/request/caller';
+import { valuesFromFiles } from './secret-files';
 import { IsTrustProxy, TRUST_PROXY_MESSAGE } from './trust-proxy';
 
 export type GraphStoreKind = 'kuzu' | 'neo4j';
@@ -436,25 +437,32 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Every variable the service reads (each may also be given as NAME_FILE). */
+export function configVariableNames(): string[] {
+  return Object.keys(new AppConfig()).concat(OPTIONAL_VARIABLES);
+}
+
 /**
  * Validates the environment against {@link AppConfig}; throws one {@link ConfigurationError}
  * naming every bad variable, so an operator fixes them all in one go. Empty strings count as unset.
+ * Any variable may instead be given as `NAME_FILE`, the path of a file holding it (mounted secrets).
  */
 export function loadConfig(
   environment: NodeJS.ProcessEnv | Record<string, string | undefined>,
 ): AppConfig {
-  const names = Object.keys(new AppConfig()).concat(OPTIONAL_VARIABLES);
+  const names = configVariableNames();
+  const fromFiles = valuesFromFiles(names, environment);
   const defined: Record<string, string> = {};
   for (const name of names) {
-    const value = environment[name];
+    const value = environment[name] ?? fromFiles.values[name];
     if (value !== undefined && value !== '') defined[name] = value;
   }
   const config = plainToInstance(AppConfig, defined);
   const errors = validateSync(config, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.flatMap((error) => Object.values(error.constraints ?? {}).slice(0, 1)),
-    );
-  }
+  const problems = [
+    ...fromFiles.problems,
+    ...errors.flatMap((error) => Object.values(error.constraints ?? {}).slice(0, 1)),
+  ];
+  if (problems.length > 0) throw new ConfigurationError(problems);
   return config;
 }
