@@ -33,6 +33,7 @@ import {
   UpdateProgrammeInput,
   WantsToLearnArgs,
 } from './dto/learning.input';
+import { type FormedCircle } from './circles';
 import { LearningService } from './learning.service';
 import {
   LearningCircle,
@@ -70,6 +71,10 @@ export function toProgramme(record: ProgrammeRecord): LearningProgramme {
     coordinatorId: record.coordinatorId,
     challengeIds: [...record.challengeIds],
   });
+}
+
+function toCircle(circle: FormedCircle): LearningCircle {
+  return Object.assign(new LearningCircle(), { ...circle, memberIds: [...circle.memberIds] });
 }
 
 /** A signed-in person acts for themselves unless they name someone; others must name the person. */
@@ -277,9 +282,7 @@ export class LearningResolver {
   ): Promise<LearningCircle[]> {
     const viewpoint = await this.viewpoints.of(context);
     const circles = await this.learning.formCircles(context.caller, viewpoint, programmeId);
-    return circles.map((c) =>
-      Object.assign(new LearningCircle(), { ...c, memberIds: [...c.memberIds] }),
-    );
+    return circles.map(toCircle);
   }
 
   @Mutation(() => [LearningCircle], {
@@ -295,9 +298,7 @@ export class LearningResolver {
     await this.learning.moveToCircle(context.caller, programmeId, personId, circle ?? null);
     const viewpoint = await this.viewpoints.of(context);
     const circles = await this.learning.circles(programmeId, viewpoint);
-    return circles.map((c) =>
-      Object.assign(new LearningCircle(), { ...c, memberIds: [...c.memberIds] }),
-    );
+    return circles.map(toCircle);
   }
 
   @Mutation(() => MentorPairing, {
@@ -435,9 +436,7 @@ export class LearningResolver {
   ): Promise<LearningCircle[]> {
     const viewpoint = await this.viewpoints.of(context);
     const circles = await this.learning.circles(programme.id, viewpoint);
-    return circles.map((c) =>
-      Object.assign(new LearningCircle(), { ...c, memberIds: [...c.memberIds] }),
-    );
+    return circles.map(toCircle);
   }
 
   @ResolveField(() => [LearningProgress], {

@@ -29,11 +29,11 @@ import {
   assertPeopleExist,
   assertSkillsExist,
 } from './existence-checks';
-import { type CountRow, type KeysetParams } from './pages';
+import { type CountRow, type KeysetParams, keysetParams } from './pages';
 import { listOf, presentOnly, toDate } from './rows';
 import { cypher, cypherEachId } from './statement';
 
-type ProgrammeRow = {
+type ProgrammeFields = {
   id: string;
   title: string;
   goal: string | null;
@@ -41,6 +41,9 @@ type ProgrammeRow = {
   status: ProgrammeStatus;
   startDate: string | null;
   endDate: string | null;
+};
+
+type ProgrammeRow = ProgrammeFields & {
   createdAt: Date;
   updatedAt: Date;
   collaborationId: string | null;
@@ -325,16 +328,6 @@ const ADD_COORDINATOR = cypher<object, { id: string; personId: string }>(`
   MATCH (lp:LearningProgramme {id: $id}), (p:Person {id: $personId})
   MERGE (p)-[:COORDINATES]->(lp)`);
 
-type ProgrammeFields = {
-  id: string;
-  title: string;
-  goal: string | null;
-  theme: string | null;
-  status: ProgrammeStatus;
-  startDate: string | null;
-  endDate: string | null;
-};
-
 type ProgrammeUpdate = {
   id: string;
   title: string | null;
@@ -603,12 +596,7 @@ export class LearningCypherRepository extends LearningRepository {
       status: filter.status ?? null,
     };
     const [rows, [count]] = await Promise.all([
-      this.client.read(this.statements.list, {
-        ...params,
-        afterKey: page.after ? String(page.after[0]) : null,
-        afterId: page.after ? page.after[1] : null,
-        limit: page.first + 1,
-      }),
+      this.client.read(this.statements.list, { ...params, ...keysetParams(page) }),
       this.client.read(this.statements.count, params),
     ]);
     const programmes = await this.findByIds(rows.map((row) => row.id));

@@ -13,7 +13,8 @@ export type KeysetParams = {
   readonly limit: number;
 };
 
-function keysetParams(page: PageRequest): KeysetParams {
+/** The keyset parameters of a page request. */
+export function keysetParams(page: PageRequest): KeysetParams {
   return {
     afterKey: page.after ? String(page.after[0]) : null,
     afterId: page.after ? page.after[1] : null,

@@ -18,6 +18,7 @@ import {
 import { PageArgs } from '../../common/pagination/page-args';
 import { trim } from '../../common/validation/trim';
 import { Outcome } from '../../experiences/experience-role';
+import { CBS_CODE_MESSAGE, CBS_CODE_PATTERN } from '../../municipalities/cbs-code';
 import { IsPersonId, PERSON_ID_PATTERN } from '../../people/dto/person-id';
 import { ProgrammeStatus } from '../programme-status';
 
@@ -123,7 +124,7 @@ export class CreateProgrammeInput extends ProgrammeFields {
     description: 'The municipality that runs it; or collaborationId.',
   })
   @IsOptional()
-  @Matches(/^GM\d{4}$/, { message: 'municipalityCode must be a CBS code such as GM0363' })
+  @Matches(CBS_CODE_PATTERN, { message: `municipalityCode: ${CBS_CODE_MESSAGE}` })
   municipalityCode?: string;
 }
 
@@ -160,7 +161,7 @@ export class ProgrammesArgs extends PageArgs {
     description: 'Programmes this municipality runs or takes part in through a collaboration.',
   })
   @IsOptional()
-  @Matches(/^GM\d{4}$/, { message: 'municipalityCode must be a CBS code such as GM0363' })
+  @Matches(CBS_CODE_PATTERN, { message: `municipalityCode: ${CBS_CODE_MESSAGE}` })
   municipalityCode?: string;
 
   @Field(() => ProgrammeStatus, { nullable: true })
