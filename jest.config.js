@@ -71,6 +71,13 @@ module.exports = {
     },
     {
       ...base,
+      // Its own PostgreSQL server, stopped and started during traffic; the graph on Kuzu.
+      displayName: 'resilience:postgres',
+      testMatch: ['<rootDir>/test/resilience/postgres-*.spec.ts'],
+      globals: { TEST_GRAPH_STORE: 'kuzu' },
+    },
+    {
+      ...base,
       displayName: 'relational',
       testMatch: ['<rootDir>/test/relational/**/*.contract-spec.ts'],
     },
@@ -90,7 +97,7 @@ module.exports = {
           {
             ...base,
             displayName: 'resilience:neo4j',
-            testMatch: ['<rootDir>/test/resilience/**/*.spec.ts'],
+            testMatch: ['<rootDir>/test/resilience/neo4j-*.spec.ts'],
             globals: { TEST_GRAPH_STORE: 'neo4j' },
           },
         ]

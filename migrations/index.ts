@@ -4,6 +4,7 @@ import { CreateIntroduction1765000000000 } from './1765000000000-create-introduc
 import { ChainAuditLog1765100000000 } from './1765100000000-chain-audit-log';
 import { CreateOutboxEvent1765200000000 } from './1765200000000-create-outbox-event';
 import { PseudonymousAuditHash1765300000000 } from './1765300000000-pseudonymous-audit-hash';
+import { CreateRateLimit1765410000000 } from './1765410000000-create-rate-limit';
 
 /**
  * Every relational migration, oldest first. An explicit list rather than a glob, so the same
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   ChainAuditLog1765100000000,
   CreateOutboxEvent1765200000000,
   PseudonymousAuditHash1765300000000,
+  CreateRateLimit1765410000000,
 ];

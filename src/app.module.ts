@@ -30,6 +30,8 @@ import { PeopleModule } from './people/people.module';
 import { SkillsModule } from './skills/skills.module';
 import { RelationalModule } from './relational/relational.module';
 import { SearchModule } from './search/search.module';
+import { RequestRateLimiter } from './security/rate-limit';
+import { RateLimitModule } from './security/rate-limit.module';
 import { ShutdownModule } from './shutdown/shutdown.module';
 import { StartupModule } from './startup/startup.module';
 
@@ -48,10 +50,13 @@ export class AppModule {
         ShutdownModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [ApiClientsModule, OidcModule.forRoot(config)],
-          inject: [ApiKeyVerifier, PersonTokens],
-          useFactory: (apiKeys: ApiKeyVerifier, personTokens: PersonTokens) =>
-            graphqlOptions(config, { apiKeys, personTokens }),
+          imports: [ApiClientsModule, OidcModule.forRoot(config), RateLimitModule],
+          inject: [ApiKeyVerifier, PersonTokens, RequestRateLimiter],
+          useFactory: (
+            apiKeys: ApiKeyVerifier,
+            personTokens: PersonTokens,
+            rateLimiter: RequestRateLimiter,
+          ) => graphqlOptions(config, { apiKeys, personTokens }, rateLimiter),
         }),
         MunicipalitiesModule,
         SkillsModule,

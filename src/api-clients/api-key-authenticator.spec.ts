@@ -1,5 +1,7 @@
+import { Logger } from '@nestjs/common';
 import { apiClientRecord } from '../../test/support/factories';
 import { Scope } from '../common/request/caller';
+import { loadConfig } from '../config/app-config';
 import { type PageRequest, type Page } from '../common/pagination/page';
 import { type ApiClientRecord } from './api-client.record';
 import { generateApiKey } from './api-key';
@@ -11,13 +13,18 @@ import { ApiClientsRepository } from './api-clients.repository';
 class FakeRepository extends ApiClientsRepository {
   readonly records = new Map<string, ApiClientRecord>();
   lookups = 0;
+  reads = 0;
   usedWrites = 0;
+  /** Makes findById fail, as a database that has gone away. */
+  unreachable = false;
 
   insert(record: ApiClientRecord): Promise<void> {
     this.records.set(record.id, record);
     return Promise.resolve();
   }
   findById(id: string): Promise<ApiClientRecord | null> {
+    this.reads += 1;
+    if (this.unreachable) return Promise.reject(new Error('connection refused'));
     return Promise.resolve(this.records.get(id) ?? null);
   }
   findByKeyId(keyId: string): Promise<ApiClientRecord | null> {
@@ -68,7 +75,7 @@ describe('ApiKeyAuthenticator', () => {
 
   beforeEach(() => {
     repository = new FakeRepository();
-    sut = new ApiKeyAuthenticator(repository, hasher);
+    sut = new ApiKeyAuthenticator(repository, hasher, loadConfig({ API_KEY_RECHECK_SECONDS: '5' }));
   });
 
   it('makes a client caller of a valid key', async () => {
@@ -146,6 +153,117 @@ describe('ApiKeyAuthenticator', () => {
     expect((await sut.identify(key, 'x')).kind).toBe('client'); // still cached
     sut.forget(record.id);
     expect((await sut.identify(key, 'x')).kind).toBe('rejected');
+  });
+
+  describe('a key revoked elsewhere (another replica, the command line)', () => {
+    let clock: jest.SpiedFunction<typeof Date.now>;
+    let now: number;
+    const later = (ms: number): void => {
+      now += ms;
+    };
+    beforeEach(() => {
+      now = Date.now();
+      clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+    });
+    afterEach(() => clock.mockRestore());
+
+    it('is refused once the verification is older than API_KEY_RECHECK_SECONDS, without hashing', async () => {
+      const { key, record } = await client();
+      expect((await sut.identify(key, 'x')).kind).toBe('client');
+      // Revoked in the database, not through this instance (no forget()).
+      await repository.revoke(record.id, new Date('2026-03-04T05:06:07.000Z'));
+      const verify = jest.spyOn(hasher, 'verify');
+      try {
+        later(4_999);
+        expect((await sut.identify(key, 'x')).kind).toBe('client');
+        expect(repository.reads).toBe(0);
+        later(1);
+        expect(await sut.identify(key, 'x')).toMatchObject({
+          kind: 'rejected',
+          reason: expect.stringMatching(/revoked on 2026-03-04T05:06:07.000Z/) as unknown,
+        });
+        expect(repository.reads).toBe(1);
+        expect(verify).not.toHaveBeenCalled();
+      } finally {
+        verify.mockRestore();
+      }
+    });
+
+    it('reads the record once per interval while the client stays active, hashing once a minute', async () => {
+      const { key } = await client();
+      const verify = jest.spyOn(hasher, 'verify');
+      try {
+        for (let second = 0; second < 59; second += 1) {
+          expect((await sut.identify(key, 'x')).kind).toBe('client');
+          later(1_000);
+        }
+        expect(verify).toHaveBeenCalledTimes(1);
+        // At 0 s the key verified; reads at 5, 10, ... 55 s.
+        expect(repository.reads).toBe(11);
+      } finally {
+        verify.mockRestore();
+      }
+    });
+
+    it('shares one read between the requests that arrive together', async () => {
+      const { key } = await client();
+      await sut.identify(key, 'x');
+      later(5_000);
+      const callers = await Promise.all([1, 2, 3].map(() => sut.identify(key, 'x')));
+      expect(callers.map((caller) => caller.kind)).toEqual(['client', 'client', 'client']);
+      expect(repository.reads).toBe(1);
+    });
+
+    it('keeps accepting a verified key while the store does not answer, asking again an interval later', async () => {
+      const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      try {
+        const { key, record } = await client();
+        await sut.identify(key, 'x');
+        repository.unreachable = true;
+        later(5_000);
+        expect((await sut.identify(key, 'x')).kind).toBe('client');
+        expect((await sut.identify(key, 'x')).kind).toBe('client');
+        expect(repository.reads).toBe(1);
+        later(5_000);
+        expect((await sut.identify(key, 'x')).kind).toBe('client');
+        expect(repository.reads).toBe(2);
+        expect(warned).toHaveBeenCalledWith(
+          expect.stringContaining(`Could not read API client ${record.id} again`),
+        );
+      } finally {
+        warned.mockRestore();
+      }
+    });
+
+    it('refuses a cached key whose client has expired since, or is gone', async () => {
+      const expiring = await client({ expiresAt: new Date(now + 3_600_000) });
+      const removed = await client();
+      await sut.identify(expiring.key, 'x');
+      await sut.identify(removed.key, 'x');
+      // Its expiry moved forward in the database, to a time already past.
+      repository.records.set(expiring.record.id, {
+        ...expiring.record,
+        expiresAt: new Date('2026-01-01T00:00:00.000Z'),
+      });
+      repository.records.delete(removed.record.id);
+      later(5_000);
+      expect(await sut.identify(expiring.key, 'x')).toMatchObject({
+        kind: 'rejected',
+        reason: expect.stringMatching(/expired on/) as unknown,
+      });
+      expect(await sut.identify(removed.key, 'x')).toMatchObject({
+        kind: 'rejected',
+        reason: expect.stringMatching(/API key is not valid/) as unknown,
+      });
+    });
+  });
+
+  it('says which keys would cost a check: well-formed ones not verified recently', async () => {
+    const { key } = await client();
+    expect(sut.needsCheck(key)).toBe(true);
+    expect(sut.needsCheck('kn_nonsense')).toBe(false);
+    await sut.identify(key, 'x');
+    expect(sut.needsCheck(key)).toBe(false);
   });
 
   it('recognises API keys by their prefix only', () => {

@@ -11,7 +11,7 @@ describe('VerifiedKeyCache', () => {
   it('returns what was stored for the same key, and nothing for another', () => {
     const sut = make();
     sut.set('kn_a', { clientId: 'c1' }, null);
-    expect(sut.get('kn_a')).toEqual({ clientId: 'c1' });
+    expect(sut.get('kn_a')?.value).toEqual({ clientId: 'c1' });
     expect(sut.get('kn_b')).toBeNull();
   });
 
@@ -38,7 +38,7 @@ describe('VerifiedKeyCache', () => {
     sut.set('kn_b', { clientId: 'c1' }, null);
     sut.set('kn_c', { clientId: 'c2' }, null);
     sut.dropClient('c1');
-    expect([sut.get('kn_a'), sut.get('kn_b'), sut.get('kn_c')]).toEqual([
+    expect([sut.get('kn_a'), sut.get('kn_b'), sut.get('kn_c')?.value]).toEqual([
       null,
       null,
       { clientId: 'c2' },
@@ -52,6 +52,26 @@ describe('VerifiedKeyCache', () => {
     sut.set('kn_c', { clientId: 'c' }, null);
     expect(sut.size).toBe(2);
     expect(sut.get('kn_a')).toBeNull();
-    expect(sut.get('kn_c')).toEqual({ clientId: 'c' });
+    expect(sut.get('kn_c')?.value).toEqual({ clientId: 'c' });
+  });
+
+  it('says when the record was last read: at the verification, then at each recheck', () => {
+    const sut = make(60_000);
+    sut.set('kn_a', { clientId: 'c1' }, null);
+    expect(sut.get('kn_a')?.checkedAt).toBe(clock);
+    clock += 5_000;
+    sut.markChecked('kn_a');
+    sut.markChecked('kn_unknown');
+    expect(sut.get('kn_a')?.checkedAt).toBe(clock);
+    expect(sut.size).toBe(1);
+  });
+
+  it('keeps the TTL of the verification when the record is read again', () => {
+    const sut = make(1_000);
+    sut.set('kn_a', { clientId: 'c1' }, null);
+    clock += 900;
+    sut.markChecked('kn_a');
+    clock += 100;
+    expect(sut.get('kn_a')).toBeNull();
   });
 });

@@ -81,6 +81,7 @@ const STORE_PORTS = [
   'src/relational/database-url.ts',
   'src/relational/relational-store.ts',
   'src/relational/relational-store.error.ts',
+  'src/relational/relational-store.exception.ts',
 ];
 /** The notifications port (and the values it is written in); the notifiers are its adapters. */
 const NOTIFICATION_PORTS = [

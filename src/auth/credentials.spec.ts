@@ -27,8 +27,13 @@ class RecordingPersonTokens extends PersonTokens {
 /** Recognises keys by their prefix and refuses each one; records which reached it. */
 class RecordingApiKeys extends ApiKeyVerifier {
   readonly seen: string[] = [];
+  /** Keys that verified recently: no check would cost anything. */
+  readonly verified = new Set<string>();
   recognises(token: string): boolean {
     return token.startsWith('kn_');
+  }
+  needsCheck(key: string): boolean {
+    return !this.verified.has(key);
   }
   identify(key: string, origin: string): Promise<RejectedCaller> {
     this.seen.push(key);
@@ -72,6 +77,36 @@ describe('identifyCaller', () => {
     expect(personTokens.seen).toEqual([]);
     // An API key is never taken for a sign-in token, even when its form would pass as one.
     expect(apiKeys.seen).toEqual(['kn_not.a.token']);
+  });
+
+  it('runs beforeKeyCheck before an API key is checked at cost, and stops when it refuses', async () => {
+    const checked: string[] = [];
+    const withGate = (gate: (origin: string) => Promise<void>, authorization: string) =>
+      identifyCaller(request(authorization), {
+        adminApiKey: ADMIN_KEY,
+        apiKeys,
+        personTokens,
+        beforeKeyCheck: (origin) => {
+          checked.push(origin);
+          return gate(origin);
+        },
+      });
+    const pass = (): Promise<void> => Promise.resolve();
+    const refuse = (): Promise<void> => Promise.reject(new Error('over the limit'));
+
+    await withGate(pass, 'Bearer kn_first');
+    expect(checked).toEqual(['10.1.2.3']);
+    expect(apiKeys.seen).toEqual(['kn_first']);
+
+    await expect(withGate(refuse, 'Bearer kn_second')).rejects.toThrow('over the limit');
+    expect(apiKeys.seen).toEqual(['kn_first']);
+
+    // Cheap checks pass without it: a recently verified key, the administrator, a sign-in token.
+    apiKeys.verified.add('kn_known');
+    await withGate(refuse, 'Bearer kn_known');
+    await withGate(refuse, `Bearer ${ADMIN_KEY}`);
+    await withGate(refuse, `Bearer ${JWT}`);
+    expect(checked).toHaveLength(2);
   });
 
   it('refuses a sign-in token with a reason while OIDC is not configured', async () => {

@@ -23,6 +23,12 @@ export interface CredentialCheckers {
   readonly apiKeys: ApiKeyVerifier;
   /** Sign-in tokens of people (OIDC JWTs). */
   readonly personTokens: PersonTokens;
+  /**
+   * Runs before an API key is checked at cost (looked up and hashed); throws to refuse the
+   * request first. The rate limiter refuses an address that is over its limit here, so a flood
+   * of wrong keys from one address is not hashed.
+   */
+  readonly beforeKeyCheck?: (origin: string) => Promise<void>;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface CredentialCheckers {
  */
 export async function identifyCaller(
   request: Request,
-  { adminApiKey, apiKeys, personTokens }: CredentialCheckers,
+  { adminApiKey, apiKeys, personTokens, beforeKeyCheck }: CredentialCheckers,
 ): Promise<Caller> {
   const origin = originOf(request);
   const header = request.headers.authorization;
@@ -52,7 +58,10 @@ export async function identifyCaller(
   if (adminApiKey && sameSecret(token, adminApiKey)) {
     return { kind: 'admin', actorId: 'admin', origin };
   }
-  if (apiKeys.recognises(token)) return apiKeys.identify(token, origin);
+  if (apiKeys.recognises(token)) {
+    if (beforeKeyCheck && apiKeys.needsCheck(token)) await beforeKeyCheck(origin);
+    return apiKeys.identify(token, origin);
+  }
   if (looksLikeJwt(token)) return personTokens.identify(token, origin);
   return {
     kind: 'rejected',

@@ -17,22 +17,26 @@ import { RequestRateLimiter } from '../security/rate-limit';
 @Injectable()
 export class RestCaller {
   private readonly checkers: CredentialCheckers;
-  /** The same per-client and per-address limits as the GraphQL endpoint, counted apart. */
-  private readonly rateLimiter: RequestRateLimiter;
 
-  constructor(config: AppConfig, apiKeys: ApiKeyVerifier, personTokens: PersonTokens) {
-    this.checkers = { adminApiKey: config.ADMIN_API_KEY, apiKeys, personTokens };
-    this.rateLimiter = new RequestRateLimiter({
-      perClient: config.RATE_LIMIT_PER_CLIENT,
-      perIp: config.RATE_LIMIT_PER_IP,
-      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
-    });
+  constructor(
+    config: AppConfig,
+    apiKeys: ApiKeyVerifier,
+    personTokens: PersonTokens,
+    /** The service's one limiter: the same limits as the GraphQL endpoint, counted apart. */
+    private readonly rateLimiter: RequestRateLimiter,
+  ) {
+    this.checkers = {
+      adminApiKey: config.ADMIN_API_KEY,
+      apiKeys,
+      personTokens,
+      beforeKeyCheck: (origin) => rateLimiter.refuseAddressOverLimit('rest', origin),
+    };
   }
 
   /** The caller, if they hold `scope`; UNAUTHENTICATED or FORBIDDEN otherwise. */
   async require(request: Request, scope: Scope): Promise<Caller> {
     const caller = await identifyCaller(request, this.checkers);
-    await this.rateLimiter.consume(caller, 1);
+    await this.rateLimiter.consume('rest', caller, 1);
     if (caller.kind === 'rejected') {
       throw new CommonException(
         caller.unavailable

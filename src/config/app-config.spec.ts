@@ -47,6 +47,14 @@ describe('loadConfig', () => {
     ).toThrow(/GRAPHQL_MAX_DEPTH[\s\S]*GRAPHQL_MAX_BATCH[\s\S]*RATE_LIMIT_PER_IP/);
   });
 
+  it('rechecks cached API keys every 5 seconds by default, and takes 0 to 60', () => {
+    expect(loadConfig({}).API_KEY_RECHECK_SECONDS).toBe(5);
+    expect(loadConfig({ API_KEY_RECHECK_SECONDS: '0' }).API_KEY_RECHECK_SECONDS).toBe(0);
+    expect(() => loadConfig({ API_KEY_RECHECK_SECONDS: '61' })).toThrow(
+      /API_KEY_RECHECK_SECONDS must be a whole number of seconds from 0 to 60/,
+    );
+  });
+
   it('converts numbers and booleans given as strings', () => {
     const sut = loadConfig({ PORT: '4000', SEED_DEMO: 'true', ALLOW_ANONYMOUS_READ: '0' });
     expect(sut.PORT).toBe(4000);

@@ -170,6 +170,15 @@ export class AppConfig {
   @Min(0, { message: 'SHUTDOWN_DELAY_MS must be a whole number of milliseconds' })
   SHUTDOWN_DELAY_MS = 0;
 
+  /**
+   * How long a request may wait on a store server (Neo4j, PostgreSQL) that has gone away before it
+   * is answered SERVICE_UNAVAILABLE (the circuit breaker; see docs/operations.md).
+   */
+  @Transform(toInteger)
+  @IsInt({ message: 'STORE_FAIL_WITHIN_MS must be a whole number of milliseconds, 500 or more' })
+  @Min(500, { message: 'STORE_FAIL_WITHIN_MS must be a whole number of milliseconds, 500 or more' })
+  STORE_FAIL_WITHIN_MS = 2_000;
+
   // People signing in (OIDC): off while OIDC_ISSUER is unset; see docs/security.md.
 
   /** The identity provider's issuer; tokens must carry exactly this `iss`. Plain http only on loopback (tests). */
@@ -301,6 +310,17 @@ export class AppConfig {
   @IsInt({ message: 'RATE_LIMIT_PER_IP must be a whole number of 0 or more (0: no limit)' })
   @Min(0, { message: 'RATE_LIMIT_PER_IP must be a whole number of 0 or more (0: no limit)' })
   RATE_LIMIT_PER_IP = 300;
+
+  /**
+   * How old a cached API-key verification may be before the client's record is read again (one
+   * read by id, no hashing), so that a key revoked on another replica or from the command line is
+   * refused within this many seconds; 0 reads it on every request.
+   */
+  @Transform(toInteger)
+  @IsInt({ message: 'API_KEY_RECHECK_SECONDS must be a whole number of seconds from 0 to 60' })
+  @Min(0, { message: 'API_KEY_RECHECK_SECONDS must be a whole number of seconds from 0 to 60' })
+  @Max(60, { message: 'API_KEY_RECHECK_SECONDS must be a whole number of seconds from 0 to 60' })
+  API_KEY_RECHECK_SECONDS = 5;
 
   /** Days the audit log keeps a record; `npm run audit:prune` removes older ones. 0: keep all. */
   @Transform(toInteger)

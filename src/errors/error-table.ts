@@ -11,6 +11,7 @@ import { MatchingErrorCode } from '../matching/matching.exception';
 import { MunicipalitiesErrorCode } from '../municipalities/municipalities.exception';
 import { PeopleErrorCode } from '../people/people.exception';
 import { PrivacyErrorCode } from '../privacy/privacy.exception';
+import { RelationalStoreErrorCode } from '../relational/relational-store.exception';
 import { SkillsErrorCode } from '../skills/skills.exception';
 import { PeopleSearchErrorCode } from '../search/people-search.exception';
 import { SecurityErrorCode } from '../security/security.exception';
@@ -18,6 +19,7 @@ import { SecurityErrorCode } from '../security/security.exception';
 export type DomainErrorCode =
   | CommonErrorCode
   | GraphStoreErrorCode
+  | RelationalStoreErrorCode
   | MunicipalitiesErrorCode
   | CollaborationsErrorCode
   | PeopleErrorCode
@@ -46,6 +48,7 @@ export const ERROR_TABLE: Record<DomainErrorCode, ApiErrorCode> = {
   [GraphStoreErrorCode.DUPLICATE]: ApiErrorCode.CONFLICT,
   [GraphStoreErrorCode.UNAVAILABLE]: ApiErrorCode.SERVICE_UNAVAILABLE,
   [GraphStoreErrorCode.MIGRATION_FAILED]: ApiErrorCode.SERVICE_UNAVAILABLE,
+  [RelationalStoreErrorCode.RELATIONAL_UNAVAILABLE]: ApiErrorCode.SERVICE_UNAVAILABLE,
   [MunicipalitiesErrorCode.MUNICIPALITY_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [CollaborationsErrorCode.COLLABORATION_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [CollaborationsErrorCode.COLLABORATION_ID_REQUIRED]: ApiErrorCode.BAD_USER_INPUT,

@@ -6,6 +6,7 @@ import { type AppConfig } from '../config/app-config';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { PeopleModule } from '../people/people.module';
+import { RateLimitModule } from '../security/rate-limit.module';
 import { SkillsModule } from '../skills/skills.module';
 import { ViewpointModule } from '../viewpoint/viewpoint.module';
 import {
@@ -38,6 +39,7 @@ export class GapsModule {
         MunicipalitiesModule,
         ApiClientsModule,
         OidcModule.forRoot(config),
+        RateLimitModule,
       ],
       controllers: [ExportsController],
       providers: [

@@ -1,3 +1,5 @@
+import { type StoreCircuit } from '../common/availability/store-circuit';
+
 /**
  * The lifecycle of whichever graph database is configured: schema migrations at start,
  * a readiness probe, and an orderly close. Repository ports per aggregate live with their features.
@@ -14,6 +16,10 @@ export abstract class GraphStore {
   abstract migrate(): Promise<MigrationReport>;
   /** True when a trivial query succeeds now. */
   abstract isReady(): Promise<boolean>;
+  /** The circuit breaker of a server store, for metrics; null for an embedded store. */
+  get circuit(): StoreCircuit | null {
+    return null;
+  }
   abstract close(): Promise<void>;
 }
 

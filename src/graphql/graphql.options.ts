@@ -6,23 +6,20 @@ import { currentCorrelationId } from '../common/request/correlation-id';
 import { type AppConfig } from '../config/app-config';
 import { withExecutionDeadline } from '../security/execution-deadline';
 import { graphqlLimits } from '../security/graphql-limits';
-import { RequestRateLimiter } from '../security/rate-limit';
+import { type RequestRateLimiter } from '../security/rate-limit';
 import { formatError } from './format-error';
 import { type GraphqlContext } from '../common/request/graphql-context';
 
 /**
  * Apollo Server settings. The schema is generated in memory at every start; the committed
  * schema.gql is written only by `npm run schema:update`, and a test holds it to the code.
+ * `rateLimiter` is the service's one limiter (RateLimitModule), shared with the REST exports.
  */
 export function graphqlOptions(
   config: AppConfig,
   verifiers: Pick<CredentialCheckers, 'apiKeys' | 'personTokens'>,
+  rateLimiter: RequestRateLimiter,
 ): Omit<ApolloDriverConfig, 'driver'> {
-  const rateLimiter = new RequestRateLimiter({
-    perClient: config.RATE_LIMIT_PER_CLIENT,
-    perIp: config.RATE_LIMIT_PER_IP,
-    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
-  });
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -40,9 +37,11 @@ export function graphqlOptions(
       const caller = await identifyCaller(req, {
         adminApiKey: config.ADMIN_API_KEY,
         ...verifiers,
+        // An address over its limit is refused before its key is hashed.
+        beforeKeyCheck: (origin) => rateLimiter.refuseAddressOverLimit('graphql', origin),
       });
       // Before parsing: a refused request costs the service nothing more.
-      await rateLimiter.consume(caller, Array.isArray(req.body) ? req.body.length : 1);
+      await rateLimiter.consume('graphql', caller, Array.isArray(req.body) ? req.body.length : 1);
       return {
         req,
         caller,

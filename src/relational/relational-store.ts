@@ -1,3 +1,4 @@
+import { type StoreCircuit } from '../common/availability/store-circuit';
 import { type RelationalDriver } from './database-url';
 
 /**
@@ -10,5 +11,7 @@ export abstract class RelationalStore {
   abstract readonly driver: RelationalDriver;
   /** True when a trivial query succeeds now. */
   abstract isReady(): Promise<boolean>;
+  /** The circuit breaker in front of a server (PostgreSQL), for metrics; null for SQLite. */
+  abstract readonly circuit: StoreCircuit | null;
   abstract close(): Promise<void>;
 }

@@ -5,11 +5,14 @@ import {
   Module,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { type DataSource } from 'typeorm';
 import { type AppConfig } from '../config/app-config';
 import { openRelationalDataSource } from './data-source.factory';
 import { parseDatabaseUrl } from './database-url';
 import { RelationalStore } from './relational-store';
+import { guardWithCircuit } from './typeorm/postgres-circuit';
 import {
+  RELATIONAL_CIRCUIT,
   RELATIONAL_DATA_SOURCE,
   relationalPorts,
   typeormAdapterProviders,
@@ -32,6 +35,14 @@ export class RelationalModule implements OnApplicationShutdown {
       module: RelationalModule,
       providers: [
         { provide: RELATIONAL_DATA_SOURCE, useFactory: () => openRelationalDataSource(target) },
+        {
+          provide: RELATIONAL_CIRCUIT,
+          useFactory: (dataSource: DataSource) =>
+            target.driver === 'postgres'
+              ? guardWithCircuit(dataSource, config.STORE_FAIL_WITHIN_MS)
+              : null,
+          inject: [RELATIONAL_DATA_SOURCE],
+        },
         ...typeormAdapterProviders(target.driver),
       ],
       exports: relationalPorts,

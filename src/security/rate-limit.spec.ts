@@ -32,9 +32,9 @@ describe('rateLimitKey', () => {
 describe('RequestRateLimiter', () => {
   it('refuses the operation past the limit with 429, Retry-After and RATE_LIMITED', async () => {
     const sut = new RequestRateLimiter({ perClient: 10, perIp: 2, windowSeconds: 30 });
-    await sut.consume(anonymous('10.0.0.1'), 1);
-    await sut.consume(anonymous('10.0.0.1'), 1);
-    const error = await refusalOf(sut.consume(anonymous('10.0.0.1'), 1));
+    await sut.consume('graphql', anonymous('10.0.0.1'), 1);
+    await sut.consume('graphql', anonymous('10.0.0.1'), 1);
+    const error = await refusalOf(sut.consume('graphql', anonymous('10.0.0.1'), 1));
     const cause = error.originalError as SecurityException;
     expect(cause).toBeInstanceOf(SecurityException);
     expect(cause.code).toBe(SecurityErrorCode.RATE_LIMITED);
@@ -48,20 +48,62 @@ describe('RequestRateLimiter', () => {
 
   it('keeps separate counts per address and per client', async () => {
     const sut = new RequestRateLimiter({ perClient: 1, perIp: 1, windowSeconds: 30 });
-    await sut.consume(anonymous('10.0.0.1'), 1);
-    await sut.consume(anonymous('10.0.0.2'), 1);
-    await sut.consume(admin('10.0.0.1'), 1);
-    await expect(sut.consume(admin('10.0.0.3'), 1)).rejects.toBeInstanceOf(GraphQLError);
+    await sut.consume('graphql', anonymous('10.0.0.1'), 1);
+    await sut.consume('graphql', anonymous('10.0.0.2'), 1);
+    await sut.consume('graphql', admin('10.0.0.1'), 1);
+    await expect(sut.consume('graphql', admin('10.0.0.3'), 1)).rejects.toBeInstanceOf(GraphQLError);
   });
 
   it('counts every operation of a batch', async () => {
     const sut = new RequestRateLimiter({ perClient: 5, perIp: 5, windowSeconds: 30 });
-    await sut.consume(anonymous('10.0.0.1'), 4);
-    await expect(sut.consume(anonymous('10.0.0.1'), 2)).rejects.toBeInstanceOf(GraphQLError);
+    await sut.consume('graphql', anonymous('10.0.0.1'), 4);
+    await expect(sut.consume('graphql', anonymous('10.0.0.1'), 2)).rejects.toBeInstanceOf(
+      GraphQLError,
+    );
   });
 
   it('does not limit when the limit is 0', async () => {
     const sut = new RequestRateLimiter({ perClient: 0, perIp: 0, windowSeconds: 30 });
-    for (let i = 0; i < 100; i += 1) await sut.consume(anonymous('10.0.0.1'), 1);
+    for (let i = 0; i < 100; i += 1) {
+      await sut.consume('graphql', anonymous('10.0.0.1'), 1);
+      await sut.refuseAddressOverLimit('graphql', '10.0.0.1');
+    }
+  });
+
+  it('counts the GraphQL endpoint and the REST exports apart', async () => {
+    const sut = new RequestRateLimiter({ perClient: 1, perIp: 1, windowSeconds: 30 });
+    await sut.consume('graphql', admin('10.0.0.1'), 1);
+    await sut.consume('rest', admin('10.0.0.1'), 1);
+    await sut.consume('graphql', anonymous('10.0.0.2'), 1);
+    await sut.consume('rest', anonymous('10.0.0.2'), 1);
+    await expect(sut.consume('rest', admin('10.0.0.1'), 1)).rejects.toBeInstanceOf(GraphQLError);
+  });
+});
+
+describe('RequestRateLimiter.refuseAddressOverLimit', () => {
+  it('refuses an address that used up its limit, with the same 429, and counts nothing itself', async () => {
+    const sut = new RequestRateLimiter({ perClient: 10, perIp: 2, windowSeconds: 30 });
+    for (let i = 0; i < 5; i += 1) await sut.refuseAddressOverLimit('graphql', '10.0.0.1');
+    await sut.consume('graphql', rejected('10.0.0.1'), 1);
+    await sut.refuseAddressOverLimit('graphql', '10.0.0.1');
+    await sut.consume('graphql', anonymous('10.0.0.1'), 1);
+
+    const error = await refusalOf(sut.refuseAddressOverLimit('graphql', '10.0.0.1'));
+    expect((error.originalError as SecurityException).code).toBe(SecurityErrorCode.RATE_LIMITED);
+    const http = error.extensions.http as { status: number; headers: Map<string, string> };
+    expect(http.status).toBe(429);
+    expect(Number(http.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(error.message).toMatch(/Too many requests from this address/);
+  });
+
+  it('looks only at that address, on that endpoint, and not at the clients calling from it', async () => {
+    const sut = new RequestRateLimiter({ perClient: 1, perIp: 1, windowSeconds: 30 });
+    await sut.consume('graphql', admin('10.0.0.1'), 1);
+    await sut.consume('graphql', anonymous('10.0.0.2'), 1);
+    await sut.refuseAddressOverLimit('graphql', '10.0.0.1');
+    await sut.refuseAddressOverLimit('rest', '10.0.0.2');
+    await expect(sut.refuseAddressOverLimit('graphql', '10.0.0.2')).rejects.toBeInstanceOf(
+      GraphQLError,
+    );
   });
 });

@@ -1,5 +1,9 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { type Caller, isAuthenticated } from '../common/request/caller';
+import {
+  type RateLimitCounterOptions,
+  RateLimitCounters,
+} from '../common/request/rate-limit-counters';
 import { refusal } from './http-error';
 import { SecurityErrorCode, SecurityException } from './security.exception';
 
@@ -11,50 +15,86 @@ export interface RateLimits {
   readonly windowSeconds: number;
 }
 
+/** The endpoints that count apart: an export does not use up the caller's GraphQL budget. */
+export type RateLimitedEndpoint = 'graphql' | 'rest';
+
 /** Authenticated callers are counted by who they are, everyone else by their address. */
 export function rateLimitKey(caller: Caller): { readonly key: string; readonly byClient: boolean } {
   return isAuthenticated(caller)
     ? { key: `actor:${caller.actorId}`, byClient: true }
-    : { key: `ip:${caller.origin}`, byClient: false };
+    : { key: addressKey(caller.origin), byClient: false };
+}
+
+function addressKey(origin: string): string {
+  return `ip:${origin}`;
+}
+
+/** Counters in this process's memory: right for one instance (the SQLite set-up). */
+export class MemoryRateLimitCounters extends RateLimitCounters {
+  readonly description = "this process's memory";
+
+  counter({ name, points, windowSeconds }: RateLimitCounterOptions): RateLimiterAbstract {
+    return new RateLimiterMemory({ keyPrefix: name, points, duration: windowSeconds });
+  }
 }
 
 /**
- * Counts operations per client and per IP address in this process's memory (so with N
- * instances behind a load balancer a client gets up to N times the limit; documented in
- * docs/security.md). A refused request is answered with HTTP 429, `RATE_LIMITED` and when to
- * retry, before anything is parsed or executed.
+ * Counts operations per client and per IP address, for the GraphQL endpoint and the REST
+ * exports apart, in the counters RateLimitCounters keeps (PostgreSQL, shared by every replica,
+ * or this process's memory). A refused request is answered with HTTP 429, `RATE_LIMITED` and
+ * when to retry, before anything is parsed or executed. One instance serves the whole service.
  */
 export class RequestRateLimiter {
-  private readonly perClient: RateLimiterMemory | undefined;
-  private readonly perIp: RateLimiterMemory | undefined;
+  private readonly perClient: RateLimiterAbstract | undefined;
+  private readonly perIp: RateLimiterAbstract | undefined;
 
-  constructor(limits: RateLimits) {
-    const limiter = (points: number): RateLimiterMemory | undefined =>
-      points > 0 ? new RateLimiterMemory({ points, duration: limits.windowSeconds }) : undefined;
-    this.perClient = limiter(limits.perClient);
-    this.perIp = limiter(limits.perIp);
+  constructor(limits: RateLimits, counters: RateLimitCounters = new MemoryRateLimitCounters()) {
+    const counter = (name: string, points: number): RateLimiterAbstract | undefined =>
+      points > 0
+        ? counters.counter({ name, points, windowSeconds: limits.windowSeconds })
+        : undefined;
+    this.perClient = counter('per-client', limits.perClient);
+    this.perIp = counter('per-ip', limits.perIp);
   }
 
   /** Counts `operations` for the caller; throws the 429 refusal when that is more than is left. */
-  async consume(caller: Caller, operations: number): Promise<void> {
+  async consume(endpoint: RateLimitedEndpoint, caller: Caller, operations: number): Promise<void> {
     const { key, byClient } = rateLimitKey(caller);
     const limiter = byClient ? this.perClient : this.perIp;
     if (!limiter) return;
     try {
-      await limiter.consume(key, operations);
+      await limiter.consume(`${endpoint}:${key}`, operations);
     } catch (result) {
       if (!(result instanceof RateLimiterRes)) throw result;
-      const retryAfterSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-      const who = byClient ? 'this client' : 'this address';
-      throw refusal(
-        new SecurityException(
-          SecurityErrorCode.RATE_LIMITED,
-          `Too many requests from ${who}: at most ${limiter.points} operations per ${limiter.duration} seconds. Retry after ${retryAfterSeconds} seconds.`,
-          { retryAfterSeconds },
-        ),
-        429,
-        { 'retry-after': String(retryAfterSeconds) },
-      );
+      throw refused(limiter, result.msBeforeNext, byClient ? 'this client' : 'this address');
     }
   }
+
+  /**
+   * The cheap refusal before a credential is checked at cost (an API key's Argon2 hash): throws
+   * the 429 refusal when this address has already used up its per-address limit in this window,
+   * so a flood of wrong keys from one address is not hashed. Counts nothing: the request is
+   * counted by {@link consume} once it is known who is calling.
+   */
+  async refuseAddressOverLimit(endpoint: RateLimitedEndpoint, origin: string): Promise<void> {
+    const limiter = this.perIp;
+    if (!limiter) return;
+    const state = await limiter.get(`${endpoint}:${addressKey(origin)}`);
+    if (state && state.consumedPoints >= limiter.points) {
+      throw refused(limiter, state.msBeforeNext, 'this address');
+    }
+  }
+}
+
+function refused(limiter: RateLimiterAbstract, msBeforeNext: number, who: string): Error {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return refusal(
+    new SecurityException(
+      SecurityErrorCode.RATE_LIMITED,
+      `Too many requests from ${who}: at most ${limiter.points} operations per ${limiter.duration} seconds. Retry after ${retryAfterSeconds} seconds.`,
+      { retryAfterSeconds },
+    ),
+    429,
+    { 'retry-after': String(retryAfterSeconds) },
+  );
 }

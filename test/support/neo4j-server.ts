@@ -46,6 +46,12 @@ export interface Neo4jServer {
   restart(): Promise<void>;
   /** SIGKILL, like a crash: no checkpoint, connections reset. start() recovers the store. */
   kill(): Promise<void>;
+  /**
+   * SIGSTOP: the JVM keeps its sockets open but answers nothing, like a server behind a network
+   * partition. resume() (SIGCONT) lets it carry on.
+   */
+  pause(): void;
+  resume(): void;
   /** stop() and remove the data directory if this helper created it. */
   dispose(): Promise<void>;
 }
@@ -220,7 +226,16 @@ class LauncherProcess implements Neo4jServer {
     await this.start();
   }
 
+  pause(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.child?.kill('SIGCONT');
+  }
+
   async dispose(): Promise<void> {
+    this.resume(); // a paused JVM would not act on SIGTERM
     await this.stop();
     this.removeDataDir?.();
   }

@@ -1,5 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
 import { createApp } from '../../src/app.factory';
+import { RATE_LIMIT_TABLE } from '../../src/relational/postgres-rate-limit-counters';
 import { makeTempDir } from './temp-dir';
 import { TEST_ADMIN_KEY, testConfig } from './test-config';
 
@@ -43,6 +45,7 @@ export async function startTestApp(
   const temp = storesIn ? { dir: storesIn, remove: () => undefined } : makeTempDir('e2e');
   const config = testConfig(temp.dir, env);
   const app = await createApp(config, { logger: ['error'] });
+  if (/^postgres(ql)?:/.test(config.DATABASE_URL)) await forgetRateLimitCounts(config.DATABASE_URL);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -74,4 +77,20 @@ export async function startTestApp(
       temp.remove();
     },
   };
+}
+
+/**
+ * On PostgreSQL the rate limits are counted in the database, for every replica: the apps of one
+ * Jest worker share its database, so each test app starts without the counts of the apps before
+ * it (as a deployment with its own database would), and a test's tight limit counts its own
+ * requests only.
+ */
+async function forgetRateLimitCounts(databaseUrl: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`DELETE FROM ${RATE_LIMIT_TABLE}`);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,3 +1,4 @@
+import { type StoreCircuit } from '../../common/availability/store-circuit';
 import {
   type CypherParams,
   type CypherRow,
@@ -24,6 +25,9 @@ export interface KeptUntilNextWrite<T> {
  * concurrently; `write` runs its work as one transaction that commits whole or not at all.
  */
 export interface CypherClient {
+  /** A server store's circuit breaker (see StoreCircuit); none for an embedded store. */
+  readonly circuit?: StoreCircuit;
+
   read<P extends CypherParams, R extends CypherRow>(
     statement: Statement<P, R>,
     ...params: ParamsOf<NoInfer<P>>

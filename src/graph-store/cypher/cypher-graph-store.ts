@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { type StoreCircuit } from '../../common/availability/store-circuit';
 import { projectRoot } from '../../common/project-root';
 import { type GraphStoreKind } from '../../config/app-config';
 import { GraphStore, type MigrationReport } from '../graph-store';
@@ -30,7 +31,13 @@ export class CypherGraphStore<Client extends CypherClient> extends GraphStore {
     return this.migrator(this.client, readMigrations(directory));
   }
 
+  override get circuit(): StoreCircuit | null {
+    return this.client.circuit ?? null;
+  }
+
+  /** Through the circuit's own probe where there is one, so that the answer also feeds it. */
   async isReady(): Promise<boolean> {
+    if (this.client.circuit) return this.client.circuit.check();
     try {
       await this.client.read(PROBE);
       return true;

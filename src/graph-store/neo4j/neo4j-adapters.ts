@@ -31,6 +31,7 @@ export function neo4jBinding(config: AppConfig): StoreBinding {
         user: config.NEO4J_USER,
         password: config.NEO4J_PASSWORD,
         database: config.NEO4J_DATABASE,
+        failWithinMs: config.STORE_FAIL_WITHIN_MS,
       }),
     cypherAdapters(NEO4J),
   );

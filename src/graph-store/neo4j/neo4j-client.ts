@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { type Abandonable, StoreCircuit } from '../../common/availability/store-circuit';
 import { type CypherClient, type CypherTransaction } from '../cypher/cypher-client';
 import {
   type CypherParams,
@@ -15,6 +16,8 @@ export interface Neo4jConnectionOptions {
   readonly user?: string;
   readonly password?: string;
   readonly database?: string;
+  /** How long a request may wait on an unreachable server before SERVICE_UNAVAILABLE. */
+  readonly failWithinMs?: number;
 }
 
 /**
@@ -24,15 +27,27 @@ export interface Neo4jConnectionOptions {
  * server that is gone fails fast. Writes go through `executeWrite`, retried by the driver as a
  * whole: the work passed in must be idempotent. A cluster (a neo4j:// routing URI) sends both to
  * the right members. Every session is closed in `finally`; results leave as plain JavaScript
- * (see neo4j-values.ts).
+ * (see neo4j-values.ts). Every read and write passes the circuit breaker, so a server that is
+ * gone is answered within `failWithinMs` instead of after the driver's timeouts and retries.
  */
 export class Neo4jClient implements CypherClient {
   private closed = false;
+  readonly circuit: StoreCircuit;
 
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
-  ) {}
+    failWithinMs: number | undefined,
+  ) {
+    this.circuit = new StoreCircuit({
+      store: 'graph',
+      description: 'the graph database (Neo4j)',
+      probe: () => this.probe(),
+      isOutage: (error) => !this.closed && isUnavailable(error),
+      unavailable: (message) => new GraphStoreException(GraphStoreErrorCode.UNAVAILABLE, message),
+      failWithinMs,
+    });
+  }
 
   /** Creates the driver; it connects lazily, so an unreachable server does not fail this. */
   static create(options: Neo4jConnectionOptions): Neo4jClient {
@@ -45,7 +60,7 @@ export class Neo4jClient implements CypherClient {
       maxTransactionRetryTime: 15_000,
       logging: { level: 'error', logger: () => undefined },
     });
-    return new Neo4jClient(driver, options.database || undefined);
+    return new Neo4jClient(driver, options.database || undefined, options.failWithinMs);
   }
 
   async verifyConnectivity(): Promise<void> {
@@ -82,16 +97,26 @@ export class Neo4jClient implements CypherClient {
     return rows.map(({ eachId: _eachId, ...row }) => row as R);
   }
 
-  /** Runs `work` as one write transaction (retried as a whole on transient errors). */
+  /**
+   * Runs `work` as one write transaction (retried as a whole on transient errors). Once abandoned
+   * by the circuit, an attempt sends no further statement, so a retry cannot commit later.
+   */
   write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
-    return this.writeSession((tx) =>
-      work({
-        run: <P extends CypherParams, R extends CypherRow>(
-          statement: Statement<P, R>,
-          ...[params]: ParamsOf<NoInfer<P>>
-        ) => run<R>(tx, statement.text, params ?? {}),
-      }),
-    );
+    return this.circuit.run((onAbandon) => {
+      const attempt = new Attempt();
+      onAbandon(attempt);
+      return this.writeSession((tx) =>
+        work({
+          run: <P extends CypherParams, R extends CypherRow>(
+            statement: Statement<P, R>,
+            ...[params]: ParamsOf<NoInfer<P>>
+          ) => {
+            attempt.assertWanted();
+            return run<R>(tx, statement.text, params ?? {});
+          },
+        }),
+      );
+    });
   }
 
   /** Others write to a server too: nothing read can be kept until "the next write". */
@@ -118,15 +143,43 @@ export class Neo4jClient implements CypherClient {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.circuit.dispose();
     await this.driver.close();
   }
 
-  /** One read statement in its own auto-commit transaction, retried on transient failures. */
-  private async autoCommitRead<R extends CypherRow>(
+  /** A trivial read past the circuit: the readiness probe and the circuit's recovery probe. */
+  private async probe(): Promise<void> {
+    this.assertOpen();
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      await session.run('RETURN 1');
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One read statement in its own auto-commit transaction, through the circuit. */
+  private autoCommitRead<R extends CypherRow>(query: string, params: CypherParams): Promise<R[]> {
+    return this.circuit.run((onAbandon) => {
+      const attempt = new Attempt();
+      onAbandon(attempt);
+      return this.readWithRetries<R>(query, params, attempt);
+    });
+  }
+
+  /** Retried on transient failures, unless the circuit gave up on it meanwhile. */
+  private async readWithRetries<R extends CypherRow>(
     query: string,
     params: CypherParams,
+    wanted: Attempt,
   ): Promise<R[]> {
     for (let attempt = 1; ; attempt++) {
+      wanted.assertWanted();
       this.assertOpen();
       const session = this.driver.session({
         database: this.database,
@@ -173,6 +226,23 @@ const READ_ATTEMPTS = 3;
 const READ_RETRY_DELAY_MS = 100;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A call the circuit may abandon: from then on it sends nothing more to the server. */
+class Attempt implements Abandonable {
+  private abandonedWith: Error | undefined;
+
+  abandon(error: Error): void {
+    this.abandonedWith = error;
+  }
+
+  assertWanted(): void {
+    if (this.abandonedWith) throw this.abandonedWith;
+  }
+}
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof GraphStoreException && error.code === GraphStoreErrorCode.UNAVAILABLE;
+}
 
 function isTransient(error: unknown): boolean {
   return error instanceof Neo4jError && Neo4jError.isRetryable(error);

@@ -1,5 +1,6 @@
 import { type Provider } from '@nestjs/common';
 import { type DataSource } from 'typeorm';
+import { type StoreCircuit } from '../../common/availability/store-circuit';
 import { ApiClientsRepository } from '../../api-clients/api-clients.repository';
 import { AuditLogRepository } from '../../audit/audit-log.repository';
 import { IntroductionsRepository } from '../../introductions/introductions.repository';
@@ -16,15 +17,20 @@ import { TypeormRelationalStore } from './typeorm-relational-store';
 
 /** Injection token of the open, migrated DataSource; only the adapters below receive it. */
 export const RELATIONAL_DATA_SOURCE = Symbol('RELATIONAL_DATA_SOURCE');
+/** Injection token of the PostgreSQL circuit breaker (null on SQLite, which is a file). */
+export const RELATIONAL_CIRCUIT = Symbol('RELATIONAL_CIRCUIT');
 
 type Port = abstract new (...args: never[]) => unknown;
 
 /** Every relational port with its TypeORM implementation. */
 function adapters(
   driver: RelationalDriver,
-): ReadonlyArray<[Port, (dataSource: DataSource) => unknown]> {
+): ReadonlyArray<[Port, (dataSource: DataSource, circuit: StoreCircuit | null) => unknown]> {
   return [
-    [RelationalStore, (dataSource) => new TypeormRelationalStore(dataSource, driver)],
+    [
+      RelationalStore,
+      (dataSource, circuit) => new TypeormRelationalStore(dataSource, driver, circuit),
+    ],
     [AuditLogRepository, (dataSource) => new AuditLogTypeormRepository(dataSource)],
     [ApiClientsRepository, (dataSource) => new ApiClientTypeormRepository(dataSource)],
     [IntroductionsRepository, (dataSource) => new IntroductionTypeormRepository(dataSource)],
@@ -37,7 +43,7 @@ export function typeormAdapterProviders(driver: RelationalDriver): Provider[] {
   return adapters(driver).map(([port, create]) => ({
     provide: port,
     useFactory: create,
-    inject: [RELATIONAL_DATA_SOURCE],
+    inject: [RELATIONAL_DATA_SOURCE, RELATIONAL_CIRCUIT],
   }));
 }
 
