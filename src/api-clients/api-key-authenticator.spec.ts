@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { apiClientRecord } from '../../test/support/factories';
+import { type ApiKeyCheck, NO_INSTRUMENTATION } from '../common/observability/instrumentation';
 import { Scope } from '../common/request/caller';
 import { loadConfig } from '../config/app-config';
 import { type PageRequest, type Page } from '../common/pagination/page';
@@ -153,6 +154,32 @@ describe('ApiKeyAuthenticator', () => {
     expect((await sut.identify(key, 'x')).kind).toBe('client'); // still cached
     sut.forget(record.id);
     expect((await sut.identify(key, 'x')).kind).toBe('rejected');
+  });
+
+  it('reports each check with its result and what it cost, for the metrics', async () => {
+    const checks: ApiKeyCheck[] = [];
+    const reporting = new ApiKeyAuthenticator(
+      repository,
+      hasher,
+      loadConfig({ API_KEY_RECHECK_SECONDS: '5' }),
+      { ...NO_INSTRUMENTATION, apiKeyChecked: (check) => checks.push(check) },
+    );
+    const { key } = await client();
+    const revoked = await client({ revokedAt: new Date('2026-01-02T03:04:05.000Z') });
+    await reporting.identify(key, 'x');
+    await reporting.identify(key, 'x');
+    await reporting.identify(`${key.slice(0, 20)}${generateApiKey().key.slice(20)}`, 'x');
+    await reporting.identify(generateApiKey().key, 'x');
+    await reporting.identify('kn_nonsense', 'x');
+    await reporting.identify(revoked.key, 'x');
+    expect(checks).toEqual([
+      { result: 'accepted', checkedBy: 'hash' },
+      { result: 'accepted', checkedBy: 'cache' },
+      { result: 'invalid', checkedBy: 'hash' },
+      { result: 'invalid', checkedBy: 'lookup' },
+      { result: 'malformed', checkedBy: 'form' },
+      { result: 'revoked', checkedBy: 'hash' },
+    ]);
   });
 
   describe('a key revoked elsewhere (another replica, the command line)', () => {

@@ -1,4 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import {
+  type ApiKeyCheck,
+  Instrumentation,
+  NO_INSTRUMENTATION,
+} from '../common/observability/instrumentation';
 import { ApiKeyVerifier } from '../common/request/api-key-verifier';
 import { AppConfig } from '../config/app-config';
 import { type ClientCaller, type RejectedCaller, type Scope } from '../common/request/caller';
@@ -16,6 +21,12 @@ interface ClientIdentity {
   readonly clientName: string;
   readonly municipalityCode: string;
   readonly scopes: readonly Scope[];
+}
+
+/** Who called, and how the key check went (for the metrics). */
+interface Checked {
+  readonly caller: ClientCaller | RejectedCaller;
+  readonly check: ApiKeyCheck;
 }
 
 const INVALID_KEY =
@@ -44,6 +55,7 @@ export class ApiKeyAuthenticator extends ApiKeyVerifier {
     private readonly repository: ApiClientsRepository,
     private readonly hasher: ApiKeyHasher,
     config: AppConfig,
+    @Optional() private readonly instrumentation: Instrumentation = NO_INSTRUMENTATION,
   ) {
     super();
     this.recheckMs = config.API_KEY_RECHECK_SECONDS * 1000;
@@ -58,34 +70,41 @@ export class ApiKeyAuthenticator extends ApiKeyVerifier {
   }
 
   async identify(key: string, origin: string): Promise<ClientCaller | RejectedCaller> {
+    const { caller, check } = await this.check(key, origin);
+    this.instrumentation.apiKeyChecked(check);
+    return caller;
+  }
+
+  private async check(key: string, origin: string): Promise<Checked> {
     const cached = this.verified.get(key);
     if (cached) {
       const identity = cached.value;
-      if (Date.now() - cached.checkedAt < this.recheckMs) return this.accepted(identity, origin);
-      const current = await this.recheck(key, identity.clientId);
-      // The store did not answer: the verification stands until its minute is up.
-      if (current === undefined) return this.accepted(identity, origin);
-      const refusal = current ? inactiveRefusal(current, origin) : rejected(origin, INVALID_KEY);
-      if (!refusal) return this.accepted(identity, origin);
+      const due = Date.now() - cached.checkedAt >= this.recheckMs;
+      const current = due ? await this.recheck(key, identity.clientId) : undefined;
+      // Not due, or the store did not answer: the verification stands until its minute is up.
+      if (current === undefined) return this.accept(identity, origin, 'cache');
+      const reason = current ? inactiveReason(current, new Date()) : 'invalid';
+      if (!reason) return this.accept(identity, origin, 'recheck');
       this.verified.dropClient(identity.clientId);
-      return refusal;
+      return refuse(origin, reason, current, 'recheck');
     }
 
     const keyId = keyIdOf(key);
-    if (keyId === null) return rejected(origin, MALFORMED_KEY);
+    if (keyId === null) return refuse(origin, 'malformed', null, 'form');
     const record = await this.repository.findByKeyId(keyId);
     // An unknown key id costs no hashing; a known one with a wrong secret is refused alike.
-    if (!record || !(await this.hasher.verify(record.secretHash, key))) {
-      return rejected(origin, INVALID_KEY);
+    if (!record) return refuse(origin, 'invalid', null, 'lookup');
+    if (!(await this.hasher.verify(record.secretHash, key))) {
+      return refuse(origin, 'invalid', null, 'hash');
     }
-    const refusal = inactiveRefusal(record, origin);
-    if (refusal) return refusal;
+    const reason = inactiveReason(record, new Date());
+    if (reason) return refuse(origin, reason, record, 'hash');
     const identity = identityOf(record);
     this.verified.set(key, identity, record.expiresAt);
     if (record.lastUsedAt && !this.lastMarked.has(record.id)) {
       this.lastMarked.set(record.id, record.lastUsedAt.getTime());
     }
-    return this.accepted(identity, origin);
+    return this.accept(identity, origin, 'hash');
   }
 
   /** Forgets cached verifications of this client, so a revoke here takes effect at once. */
@@ -119,9 +138,16 @@ export class ApiKeyAuthenticator extends ApiKeyVerifier {
     }
   }
 
-  private async accepted(identity: ClientIdentity, origin: string): Promise<ClientCaller> {
+  private async accept(
+    identity: ClientIdentity,
+    origin: string,
+    checkedBy: ApiKeyCheck['checkedBy'],
+  ): Promise<Checked> {
     await this.markUsed(identity.clientId);
-    return { kind: 'client', actorId: `client:${identity.clientId}`, origin, ...identity };
+    return {
+      caller: { kind: 'client', actorId: `client:${identity.clientId}`, origin, ...identity },
+      check: { result: 'accepted', checkedBy },
+    };
   }
 
   /** Never fails the request: lastUsedAt is information, not a control. */
@@ -148,22 +174,20 @@ function identityOf(record: ApiClientRecord): ClientIdentity {
   };
 }
 
-/** The refusal of a verified key whose client was revoked or has expired, or null. */
-function inactiveRefusal(record: ApiClientRecord, origin: string): RejectedCaller | null {
-  switch (inactiveReason(record, new Date())) {
-    case 'revoked':
-      return rejected(
-        origin,
-        `This API key was revoked on ${record.revokedAt!.toISOString()}. Ask the administrator for a new key.`,
-      );
-    case 'expired':
-      return rejected(
-        origin,
-        `This API key expired on ${record.expiresAt!.toISOString()}. Ask the administrator for a new key.`,
-      );
-    case null:
-      return null;
-  }
+/** A refused key, with the reason said so that the caller can act on it. */
+function refuse(
+  origin: string,
+  result: Exclude<ApiKeyCheck['result'], 'accepted'>,
+  record: ApiClientRecord | null,
+  checkedBy: ApiKeyCheck['checkedBy'],
+): Checked {
+  const reasons = {
+    malformed: MALFORMED_KEY,
+    invalid: INVALID_KEY,
+    revoked: `This API key was revoked on ${record?.revokedAt?.toISOString()}. Ask the administrator for a new key.`,
+    expired: `This API key expired on ${record?.expiresAt?.toISOString()}. Ask the administrator for a new key.`,
+  };
+  return { caller: rejected(origin, reasons[result]), check: { result, checkedBy } };
 }
 
 function rejected(origin: string, reason: string): RejectedCaller {

@@ -1,11 +1,15 @@
 import { type Provider } from '@nestjs/common';
+import { Instrumentation, NO_INSTRUMENTATION } from '../common/observability/instrumentation';
 
 /** A graph repository port: an abstract class that is also its DI token. */
 export type GraphPort = abstract new (...args: never[]) => unknown;
 
-/** Every port with the function that builds a store's adapter for it from the store's client. */
+/**
+ * Every port with the function that builds a store's adapter for it from the store's client and
+ * the instrumentation its calls report to.
+ */
 export type AdapterList<Client> = ReadonlyArray<
-  readonly [port: GraphPort, create: (client: Client) => unknown]
+  readonly [port: GraphPort, create: (client: Client, instrumentation: Instrumentation) => unknown]
 >;
 
 export interface StoreBinding {
@@ -24,8 +28,10 @@ export function bindAdapters<Client>(
       { provide: clientToken, useFactory: openClient },
       ...adapters.map(([port, create]) => ({
         provide: port,
-        useFactory: create,
-        inject: [clientToken],
+        useFactory: (client: Client, instrumentation: Instrumentation | undefined) =>
+          create(client, instrumentation ?? NO_INSTRUMENTATION),
+        // Optional: the command-line tools build the stores without the observability module.
+        inject: [clientToken, { token: Instrumentation, optional: true }],
       })),
     ],
     ports: adapters.map(([port]) => port),

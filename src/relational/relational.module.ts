@@ -6,10 +6,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { type DataSource } from 'typeorm';
+import { Instrumentation } from '../common/observability/instrumentation';
 import { type AppConfig } from '../config/app-config';
 import { openRelationalDataSource } from './data-source.factory';
 import { parseDatabaseUrl } from './database-url';
 import { RelationalStore } from './relational-store';
+import { observeQueries } from './typeorm/observed-queries';
 import { guardWithCircuit } from './typeorm/postgres-circuit';
 import {
   RELATIONAL_CIRCUIT,
@@ -34,7 +36,16 @@ export class RelationalModule implements OnApplicationShutdown {
     return {
       module: RelationalModule,
       providers: [
-        { provide: RELATIONAL_DATA_SOURCE, useFactory: () => openRelationalDataSource(target) },
+        {
+          provide: RELATIONAL_DATA_SOURCE,
+          useFactory: async (instrumentation: Instrumentation | undefined) => {
+            const dataSource = await openRelationalDataSource(target);
+            if (instrumentation) observeQueries(dataSource, instrumentation, target.driver);
+            return dataSource;
+          },
+          // Optional: the command-line tools open the store without the observability module.
+          inject: [{ token: Instrumentation, optional: true }],
+        },
         {
           provide: RELATIONAL_CIRCUIT,
           useFactory: (dataSource: DataSource) =>

@@ -1,4 +1,5 @@
 import { Logger, Module } from '@nestjs/common';
+import { Instrumentation } from '../common/observability/instrumentation';
 import { RateLimitCounters } from '../common/request/rate-limit-counters';
 import { AppConfig } from '../config/app-config';
 import { parseDatabaseUrl } from '../relational/database-url';
@@ -27,7 +28,11 @@ import { MemoryRateLimitCounters, RequestRateLimiter } from './rate-limit';
     },
     {
       provide: RequestRateLimiter,
-      useFactory: (config: AppConfig, counters: RateLimitCounters): RequestRateLimiter => {
+      useFactory: (
+        config: AppConfig,
+        counters: RateLimitCounters,
+        instrumentation: Instrumentation | undefined,
+      ): RequestRateLimiter => {
         new Logger('RateLimit').log(`Rate limits are counted in ${counters.description}`);
         return new RequestRateLimiter(
           {
@@ -36,9 +41,10 @@ import { MemoryRateLimitCounters, RequestRateLimiter } from './rate-limit';
             windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
           },
           counters,
+          instrumentation,
         );
       },
-      inject: [AppConfig, RateLimitCounters],
+      inject: [AppConfig, RateLimitCounters, { token: Instrumentation, optional: true }],
     },
   ],
   exports: [RequestRateLimiter],

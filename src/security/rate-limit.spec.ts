@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { type Caller } from '../common/request/caller';
-import { RequestRateLimiter, rateLimitKey } from './rate-limit';
+import { NO_INSTRUMENTATION } from '../common/observability/instrumentation';
+import { MemoryRateLimitCounters, RequestRateLimiter, rateLimitKey } from './rate-limit';
 import { SecurityErrorCode, SecurityException } from './security.exception';
 
 const anonymous = (origin: string): Caller => ({ kind: 'anonymous', actorId: 'anonymous', origin });
@@ -77,6 +78,27 @@ describe('RequestRateLimiter', () => {
     await sut.consume('graphql', anonymous('10.0.0.2'), 1);
     await sut.consume('rest', anonymous('10.0.0.2'), 1);
     await expect(sut.consume('rest', admin('10.0.0.1'), 1)).rejects.toBeInstanceOf(GraphQLError);
+  });
+});
+
+describe('RequestRateLimiter reporting', () => {
+  it('reports each refusal with its endpoint and the limit that refused it', async () => {
+    const refusals: string[] = [];
+    const sut = new RequestRateLimiter(
+      { perClient: 1, perIp: 1, windowSeconds: 30 },
+      new MemoryRateLimitCounters(),
+      {
+        ...NO_INSTRUMENTATION,
+        rateLimitRefused: (endpoint, limit) => refusals.push(`${endpoint}/${limit}`),
+      },
+    );
+    await sut.consume('graphql', admin('10.0.0.1'), 1);
+    await sut.consume('rest', anonymous('10.0.0.1'), 1);
+    expect(refusals).toEqual([]);
+    await refusalOf(sut.consume('graphql', admin('10.0.0.1'), 1));
+    await refusalOf(sut.consume('rest', anonymous('10.0.0.1'), 1));
+    await refusalOf(sut.refuseAddressOverLimit('rest', '10.0.0.1'));
+    expect(refusals).toEqual(['graphql/client', 'rest/address', 'rest/address']);
   });
 });
 

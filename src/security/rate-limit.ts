@@ -1,4 +1,5 @@
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type Instrumentation, NO_INSTRUMENTATION } from '../common/observability/instrumentation';
 import { type Caller, isAuthenticated } from '../common/request/caller';
 import {
   type RateLimitCounterOptions,
@@ -48,7 +49,11 @@ export class RequestRateLimiter {
   private readonly perClient: RateLimiterAbstract | undefined;
   private readonly perIp: RateLimiterAbstract | undefined;
 
-  constructor(limits: RateLimits, counters: RateLimitCounters = new MemoryRateLimitCounters()) {
+  constructor(
+    limits: RateLimits,
+    counters: RateLimitCounters = new MemoryRateLimitCounters(),
+    private readonly instrumentation: Instrumentation = NO_INSTRUMENTATION,
+  ) {
     const counter = (name: string, points: number): RateLimiterAbstract | undefined =>
       points > 0
         ? counters.counter({ name, points, windowSeconds: limits.windowSeconds })
@@ -66,6 +71,7 @@ export class RequestRateLimiter {
       await limiter.consume(`${endpoint}:${key}`, operations);
     } catch (result) {
       if (!(result instanceof RateLimiterRes)) throw result;
+      this.instrumentation.rateLimitRefused(endpoint, byClient ? 'client' : 'address');
       throw refused(limiter, result.msBeforeNext, byClient ? 'this client' : 'this address');
     }
   }
@@ -81,6 +87,7 @@ export class RequestRateLimiter {
     if (!limiter) return;
     const state = await limiter.get(`${endpoint}:${addressKey(origin)}`);
     if (state && state.consumedPoints >= limiter.points) {
+      this.instrumentation.rateLimitRefused(endpoint, 'address');
       throw refused(limiter, state.msBeforeNext, 'this address');
     }
   }

@@ -14,13 +14,14 @@ import { StoredGraphRepository } from '../../seed/stored-graph.repository';
 import { SkillsRepository } from '../../skills/skills.repository';
 import { SkillGapsRepository } from '../../gaps/skill-gaps.repository';
 import { GraphStore } from '../graph-store';
-import { type AdapterList } from '../store-binding';
+import { type AdapterList, type GraphPort } from '../store-binding';
 import {
   ChallengesCypherRepository,
   type ChallengeStoreQueries,
 } from './challenges.cypher-repository';
 import { CollaborationsCypherRepository } from './collaborations.cypher-repository';
 import { type CypherClient } from './cypher-client';
+import { ObservedCypherClient } from './observed-cypher-client';
 import { type CypherDialect } from './cypher-dialect';
 import { CypherGraphStore, type Migrator } from './cypher-graph-store';
 import { ExperiencesCypherRepository } from './experiences.cypher-repository';
@@ -62,17 +63,34 @@ export interface CypherStore<Client extends CypherClient> {
   readonly graphImport: GraphImportStoreQueries;
 }
 
-/** Every graph port with its one Cypher adapter, given a store's statements. */
+/**
+ * Every graph port with its one Cypher adapter, given a store's statements. The repositories get
+ * the client observed (ObservedCypherClient), so every query the service answers with is measured.
+ */
 export function cypherAdapters<Client extends CypherClient>(
   store: CypherStore<Client>,
 ): AdapterList<Client> {
-  const { dialect } = store;
+  const observed: AdapterList<Client> = repositoryAdapters(store).map(([port, create]) => [
+    port,
+    (client, instrumentation) =>
+      create(new ObservedCypherClient(client, instrumentation, store.name)),
+  ]);
   return [
+    // The store's lifecycle (migrations, readiness probes) is not a query the service answers with.
     [
       GraphStore,
       (client) =>
         new CypherGraphStore(store.name, client, store.migrate, store.canStartUnavailable),
     ],
+    ...observed,
+  ];
+}
+
+function repositoryAdapters(
+  store: Omit<CypherStore<CypherClient>, 'name' | 'canStartUnavailable' | 'migrate'>,
+): ReadonlyArray<readonly [port: GraphPort, create: (client: CypherClient) => unknown]> {
+  const { dialect } = store;
+  return [
     [MunicipalitiesRepository, (client) => new MunicipalitiesCypherRepository(client)],
     [CollaborationsRepository, (client) => new CollaborationsCypherRepository(client)],
     [SkillsRepository, (client) => new SkillsCypherRepository(client)],
