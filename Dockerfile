@@ -39,7 +39,7 @@ COPY graph/seed ./graph/seed
 RUN mkdir data && chown node:node data
 # The image's node user, by number so that Kubernetes can check runAsNonRoot.
 USER 1000:1000
-EXPOSE 3000
+EXPOSE 3000 9464
 # Docker's own check; Kubernetes ignores it and uses the Deployment's probes. No curl in slim.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=2m --retries=3 \
   CMD ["node", "-e", "require('http').get('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/live', (r) => process.exit(r.statusCode === 200 ? 0 : 1)).on('error', () => process.exit(1))"]

@@ -119,7 +119,8 @@ module.exports = {
           displayName: `e2e:${store}`,
           testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
           // The built service's own start and stop are tested as processes on the embedded store.
-          testPathIgnorePatterns: store === 'kuzu' ? [] : ['/startup\\.', '/shutdown\\.'],
+          testPathIgnorePatterns:
+            store === 'kuzu' ? [] : ['/startup\\.', '/shutdown\\.', '/tracing\\.'],
         },
       ];
     }),

@@ -6,6 +6,10 @@ import { requestContextMiddleware } from './common/request/correlation-id';
 import { type AppConfig } from './config/app-config';
 import { parseTrustProxy } from './config/trust-proxy';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
+import { httpObserver } from './observability/http-observer';
+import { metricsWithToken } from './observability/metrics-endpoint';
+import { ServiceMetrics } from './observability/service-metrics';
+import { Tracing } from './observability/tracing';
 import { applyHttpHardening } from './security/http-hardening';
 import { ServiceLogger, StartupLogger } from './logging/service-logger';
 
@@ -44,6 +48,9 @@ export async function createApp(
   // Before anything reads request.ip: it decides whose X-Forwarded-For is believed.
   app.set('trust proxy', parseTrustProxy(config.TRUST_PROXY) ?? false);
   app.use(requestContextMiddleware);
+  const metrics = app.get(ServiceMetrics);
+  app.use(httpObserver(metrics, app.get(Tracing, { strict: false })?.tracer ?? null));
+  if (config.METRICS_TOKEN) app.use('/metrics', metricsWithToken(metrics, config.METRICS_TOKEN));
   applyHttpHardening(app, config);
   app.use(graphiqlMiddleware(options.graphiqlAssetsDir));
   app.disable('x-powered-by');

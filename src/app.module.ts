@@ -24,6 +24,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { IntroductionsModule } from './introductions/introductions.module';
 import { LearningModule } from './learning/learning.module';
 import { LoggingModule } from './logging/logging.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { PeopleModule } from './people/people.module';
@@ -44,6 +45,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
+        ObservabilityModule.forRoot(config),
         GraphStoreModule.forRoot(config),
         RelationalModule.forRoot(config),
         OutboxModule,

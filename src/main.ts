@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { DomainException } from './common/errors/domain.exception';
 import { type AppConfig, ConfigurationError, loadConfig } from './config/app-config';
+import { MetricsListener } from './observability/metrics-endpoint';
 import { RelationalStoreError } from './relational/relational-store.error';
 import { exitGracefullyOnSignals } from './shutdown/graceful-shutdown';
 import { trackHttpServer } from './shutdown/http-drain';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     graceMs: config.SHUTDOWN_GRACE_MS,
   });
   await app.listen(config.PORT);
+  if (config.METRICS_PORT !== 'off') await app.get(MetricsListener).listen(config.METRICS_PORT);
   const { port } = app.getHttpServer().address() as AddressInfo;
   logger.log(
     `Kennissen listens on http://localhost:${port}/graphql (graph store: ${config.GRAPH_STORE})`,

@@ -521,6 +521,7 @@ interface ServiceView {
   /** Every variable name given, with or without a value. */
   readonly names: Set<string>;
   readonly port: number;
+  readonly podAnnotations: Record<string, string>;
 }
 
 /** The Kennissen Deployment (and the Neo4j StatefulSet, when applied) against the rules. */
@@ -559,6 +560,7 @@ function serviceProblems(tree: Tree, facts: Facts, imageUid: number | null): str
     settings,
     names,
     port: Number(settings.get('PORT') ?? facts.defaults.PORT),
+    podAnnotations: deployment.spec.template.metadata?.annotations ?? {},
   };
   if (view.replicas < 2) {
     problems.push(`the Deployment runs ${view.replicas} replica(s); 2 or more keep it answering`);
@@ -577,6 +579,7 @@ function serviceProblems(tree: Tree, facts: Facts, imageUid: number | null): str
     ...resourceProblems(view, imageUid),
     ...shutdownProblems(view, facts),
     ...reachProblems(view),
+    ...metricsProblems(view, facts),
     ...neo4jProblems(view),
   ];
 }
@@ -776,7 +779,8 @@ function shutdownProblems({ pod, container, settings }: ServiceView, facts: Fact
 }
 
 /** The Service, the disruption budget and any network policy find the pods and their port. */
-function reachProblems({ all, container, podLabels, replicas, port }: ServiceView): string[] {
+function reachProblems(view: ServiceView): string[] {
+  const { all, container, podLabels, replicas, port } = view;
   const problems: string[] = [];
   const service = ofKind<IService>(all, 'Service').find((candidate) =>
     selects(candidate.spec?.selector, podLabels),
@@ -794,14 +798,52 @@ function reachProblems({ all, container, podLabels, replicas, port }: ServiceVie
   if (typeof minAvailable !== 'number' || minAvailable >= replicas) {
     problems.push(`a PodDisruptionBudget must select the pods with minAvailable below ${replicas}`);
   }
-  const policies = ofKind<INetworkPolicy>(all, 'NetworkPolicy').filter((candidate) =>
-    selects(candidate.spec?.podSelector.matchLabels, podLabels),
-  );
-  for (const policy of policies) {
-    const open = policy.spec?.ingress?.some((rule) =>
-      rule.ports?.some((allowed) => portNumber(container, allowed.port) === port),
-    );
-    if (!open) problems.push(`NetworkPolicy ${policy.metadata?.name} shuts port ${port}`);
+  for (const policy of policiesShutting(view, port)) {
+    problems.push(`NetworkPolicy ${policy} shuts port ${port}`);
+  }
+  return problems;
+}
+
+/** The names of the network policies on the service's pods that let no traffic reach `port`. */
+function policiesShutting({ all, container, podLabels }: ServiceView, port: number): string[] {
+  return ofKind<INetworkPolicy>(all, 'NetworkPolicy')
+    .filter((policy) => selects(policy.spec?.podSelector.matchLabels, podLabels))
+    .filter(
+      (policy) =>
+        !policy.spec?.ingress?.some((rule) =>
+          rule.ports?.some((allowed) => portNumber(container, allowed.port) === port),
+        ),
+    )
+    .map((policy) => policy.metadata?.name ?? '(unnamed)');
+}
+
+/**
+ * The metrics listener (METRICS_PORT) is a port of the container that Prometheus may reach (the
+ * scrape annotation and a network policy agree on it), and no Service puts it behind the ingress.
+ */
+function metricsProblems(view: ServiceView, facts: Facts): string[] {
+  const { all, container, podLabels, podAnnotations, settings } = view;
+  const setting = settings.get('METRICS_PORT') ?? String(facts.defaults.METRICS_PORT);
+  if (setting === 'off') return [];
+  const port = Number(setting);
+  const problems: string[] = [];
+  if (!container.ports?.some((declared) => declared.containerPort === port)) {
+    problems.push(`the container declares no port ${port} for METRICS_PORT`);
+  }
+  const annotated = podAnnotations['prometheus.io/port'];
+  if (annotated !== undefined && Number(annotated) !== port) {
+    problems.push(`the prometheus.io/port annotation says ${annotated}, METRICS_PORT ${port}`);
+  }
+  for (const service of ofKind<IService>(all, 'Service')) {
+    if (!selects(service.spec?.selector, podLabels)) continue;
+    for (const { targetPort } of service.spec?.ports ?? []) {
+      if (portNumber(container, targetPort) === port) {
+        problems.push(`Service ${service.metadata?.name} exposes the metrics port ${port}`);
+      }
+    }
+  }
+  for (const policy of policiesShutting(view, port)) {
+    problems.push(`NetworkPolicy ${policy} shuts the metrics port ${port}`);
   }
   return problems;
 }
@@ -1365,6 +1407,45 @@ describe('the deployment files', () => {
           env(neo4j(tree), 'NEO4J_server_memory_pagecache_size').value = '4G';
         },
         'heap + page cache',
+      ],
+      [
+        'the metrics port left out of the container',
+        (tree) => {
+          app(tree).ports = app(tree).ports!.filter((port) => port.name !== 'metrics');
+        },
+        'declares no port 9464',
+      ],
+      [
+        'a scrape annotation on another port',
+        (tree) => {
+          document<IDeployment>(
+            tree,
+            'Deployment',
+            'kennissen',
+          ).spec!.template.metadata!.annotations!['prometheus.io/port'] = '9090';
+        },
+        'prometheus.io/port annotation',
+      ],
+      [
+        'the metrics port behind the Service',
+        (tree) => {
+          document<IService>(tree, 'Service', 'kennissen').spec!.ports!.push({
+            name: 'metrics',
+            port: 9464,
+            targetPort: 'metrics',
+          });
+        },
+        'exposes the metrics port',
+      ],
+      [
+        'the metrics port shut by the network policy',
+        (tree) => {
+          const policy = document<INetworkPolicy>(tree, 'NetworkPolicy', 'kennissen');
+          policy.spec!.ingress = policy.spec!.ingress!.filter(
+            (rule) => !rule.ports?.some((port) => port.port === 'metrics'),
+          );
+        },
+        'shuts the metrics port',
       ],
       [
         'Neo4j as root',

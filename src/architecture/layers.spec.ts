@@ -63,6 +63,7 @@ const EDGE_FOLDERS = [
   'health',
   'import',
   'logging',
+  'observability',
   'security',
   'shutdown',
 ];

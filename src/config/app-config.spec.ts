@@ -161,6 +161,69 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('metrics and traces', () => {
+    const problemsOf = (environment: Record<string, string>): string[] => {
+      try {
+        loadConfig(environment);
+        return [];
+      } catch (error) {
+        return (error as ConfigurationError).problems;
+      }
+    };
+
+    it('serves metrics on port 9464 and sends no traces by default', () => {
+      const sut = loadConfig({});
+      expect(sut.METRICS_PORT).toBe(9464);
+      expect(sut.METRICS_TOKEN).toBeUndefined();
+      expect(sut.tracingEnabled).toBe(false);
+      expect(sut.OTEL_SERVICE_NAME).toBe('kennissen');
+    });
+
+    it('takes METRICS_PORT as a port, 0 or off, and a METRICS_TOKEN of 32 characters or more', () => {
+      expect(loadConfig({ METRICS_PORT: 'off' }).METRICS_PORT).toBe('off');
+      expect(loadConfig({ METRICS_PORT: 'OFF' }).METRICS_PORT).toBe('off');
+      expect(loadConfig({ METRICS_PORT: '0' }).METRICS_PORT).toBe(0);
+      for (const bad of ['65536', '-1', 'metrics', '94.64']) {
+        expect(problemsOf({ METRICS_PORT: bad })).toEqual([
+          expect.stringContaining('METRICS_PORT must be a port number'),
+        ]);
+      }
+      expect(problemsOf({ METRICS_TOKEN: 'short-secret' })).toEqual([
+        expect.stringContaining('METRICS_TOKEN must be at least 32 characters'),
+      ]);
+      expect(problemsOf({ METRICS_TOKEN: 'x'.repeat(32) })).toEqual([]);
+    });
+
+    it('sends traces once an OTLP endpoint is set, unless OpenTelemetry is switched off', () => {
+      const endpoint = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' };
+      expect(loadConfig(endpoint).tracingEnabled).toBe(true);
+      expect(
+        loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://collector/v1/traces' })
+          .tracingEnabled,
+      ).toBe(true);
+      expect(loadConfig({ OTEL_TRACES_EXPORTER: 'otlp' }).tracingEnabled).toBe(true);
+      expect(loadConfig({ ...endpoint, OTEL_SDK_DISABLED: 'true' }).tracingEnabled).toBe(false);
+      expect(loadConfig({ ...endpoint, OTEL_TRACES_EXPORTER: 'none' }).tracingEnabled).toBe(false);
+    });
+
+    it('refuses what it cannot send: gRPC, other exporters, endpoints and headers it cannot read', () => {
+      expect(problemsOf({ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toEqual([
+        expect.stringContaining('does not send OTLP over gRPC'),
+      ]);
+      expect(problemsOf({ OTEL_TRACES_EXPORTER: 'zipkin' })).toEqual([
+        expect.stringContaining('OTEL_TRACES_EXPORTER must be otlp or none'),
+      ]);
+      expect(problemsOf({ OTEL_EXPORTER_OTLP_ENDPOINT: 'otel-collector:4318' })).toEqual([
+        expect.stringContaining('OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s):// address'),
+      ]);
+      expect(problemsOf({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization' })).toEqual([
+        expect.stringContaining('OTEL_EXPORTER_OTLP_HEADERS must be comma-separated'),
+      ]);
+      const secret = 'authorization=Bearer%20very-secret-value, x-tenant = gemeente';
+      expect(problemsOf({ OTEL_EXPORTER_OTLP_HEADERS: secret })).toEqual([]);
+    });
+  });
+
   describe('notifications', () => {
     const smtp = {
       NOTIFIER: 'smtp',

@@ -23,6 +23,16 @@ export type NodeEnvironment = 'development' | 'production' | 'test';
 export type NotifierKind = 'log' | 'smtp';
 export type LogLevelName = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export type LogFormat = 'json' | 'pretty';
+export type OtlpProtocol = 'http/protobuf' | 'http/json';
+
+const OTLP_PROTOCOLS: OtlpProtocol[] = ['http/protobuf', 'http/json'];
+const OTLP_PROTOCOL_MESSAGE = (name: string): string =>
+  `${name} must be http/protobuf (the default) or http/json; Kennissen does not send OTLP over gRPC`;
+const HTTP_URL_PATTERN = /^https?:\/\/[^\s/]+(\/\S*)?$/;
+/** key=value pairs as the OpenTelemetry specification writes OTEL_EXPORTER_OTLP_HEADERS. */
+const OTLP_HEADERS_PATTERN = /^\s*[^=,\s]+\s*=[^,]*(,\s*[^=,\s]+\s*=[^,]*)*$/;
+const METRICS_PORT_MESSAGE =
+  'METRICS_PORT must be a port number (0 to 65535; 0 takes any free port) or off';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -394,6 +404,75 @@ export class AppConfig {
   })
   CORS_ORIGINS: string[] = [];
 
+  // Metrics and traces (docs/operations.md#metrics and #traces).
+
+  /**
+   * The port of the separate listener that serves only GET /metrics (Prometheus), off the public
+   * port; `off` for none, 0 for any free port (tests).
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && value.trim().toLowerCase() === 'off'
+      ? 'off'
+      : toInteger({ value }),
+  )
+  @ValidateIf((config: AppConfig) => config.METRICS_PORT !== 'off')
+  @IsInt({ message: METRICS_PORT_MESSAGE })
+  @Min(0, { message: METRICS_PORT_MESSAGE })
+  @Max(65_535, { message: METRICS_PORT_MESSAGE })
+  METRICS_PORT: number | 'off' = 9464;
+
+  /** A secret: when set, GET /metrics on the public port answers a scraper that sends it as a bearer token. */
+  @IsOptional()
+  @MinLength(32, {
+    message: 'METRICS_TOKEN must be at least 32 characters (e.g. openssl rand -hex 32)',
+  })
+  METRICS_TOKEN?: string;
+
+  /** The standard OpenTelemetry variables; traces are sent only when an OTLP endpoint is set. */
+  @IsOptional()
+  @Matches(HTTP_URL_PATTERN, {
+    message:
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s):// address, e.g. http://otel-collector:4318',
+  })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  @IsOptional()
+  @Matches(HTTP_URL_PATTERN, {
+    message:
+      'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an http(s):// address, e.g. http://otel-collector:4318/v1/traces',
+  })
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsIn(OTLP_PROTOCOLS, { message: OTLP_PROTOCOL_MESSAGE('OTEL_EXPORTER_OTLP_PROTOCOL') })
+  OTEL_EXPORTER_OTLP_PROTOCOL?: OtlpProtocol;
+
+  @IsOptional()
+  @IsIn(OTLP_PROTOCOLS, { message: OTLP_PROTOCOL_MESSAGE('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') })
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL?: OtlpProtocol;
+
+  /** A secret (often an authorization header): key=value pairs, comma-separated, values percent-encoded. */
+  @IsOptional()
+  @Matches(OTLP_HEADERS_PATTERN, {
+    message:
+      'OTEL_EXPORTER_OTLP_HEADERS must be comma-separated key=value pairs, e.g. authorization=Bearer%20abc',
+  })
+  OTEL_EXPORTER_OTLP_HEADERS?: string;
+
+  @IsString()
+  @MinLength(1)
+  OTEL_SERVICE_NAME = 'kennissen';
+
+  @IsOptional()
+  @IsIn(['otlp', 'none'], {
+    message: 'OTEL_TRACES_EXPORTER must be otlp or none (Kennissen sends traces over OTLP only)',
+  })
+  OTEL_TRACES_EXPORTER?: 'otlp' | 'none';
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'OTEL_SDK_DISABLED must be true or false' })
+  OTEL_SDK_DISABLED = false;
+
   // Notifications about introductions (docs/operations.md#notifications).
 
   @IsIn(['log', 'smtp'], {
@@ -424,6 +503,19 @@ export class AppConfig {
   })
   PUBLIC_URL?: string;
 
+  /**
+   * Whether traces are sent: an OTLP endpoint is set (or OTEL_TRACES_EXPORTER=otlp asks for the
+   * default one), and neither OTEL_SDK_DISABLED nor OTEL_TRACES_EXPORTER=none turns them off.
+   */
+  get tracingEnabled(): boolean {
+    if (this.OTEL_SDK_DISABLED || this.OTEL_TRACES_EXPORTER === 'none') return false;
+    return (
+      this.OTEL_TRACES_EXPORTER === 'otlp' ||
+      this.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined ||
+      this.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined
+    );
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -448,6 +540,13 @@ const OPTIONAL_VARIABLES = [
   'SMTP_FROM',
   'PUBLIC_URL',
   'LOG_FORMAT',
+  'METRICS_TOKEN',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+  'OTEL_EXPORTER_OTLP_PROTOCOL',
+  'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL',
+  'OTEL_EXPORTER_OTLP_HEADERS',
+  'OTEL_TRACES_EXPORTER',
 ];
 
 export class ConfigurationError extends Error {

@@ -63,6 +63,7 @@ export function run(env: Record<string, string>): Run {
       HOME: os.tmpdir(),
       NO_COLOR: '1',
       NODE_ENV: 'test',
+      METRICS_PORT: '0', // any free port: suites run in parallel
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
