@@ -45,11 +45,12 @@ export class IntroductionsResolver {
     @Args() { onBehalfOf, expertId, challengeId, message, via }: RequestIntroductionArgs,
     @Context() { caller }: GraphqlContext,
   ): Promise<Introduction> {
+    // An explicit null (GraphQL clients send one for an empty variable) means none, as absent does.
     const record = await this.introductions.request(caller, onBehalfOf, {
       expertId,
-      challengeId,
+      challengeId: challengeId ?? undefined,
       message,
-      viaId: via,
+      viaId: via ?? undefined,
     });
     return toIntroduction(record);
   }

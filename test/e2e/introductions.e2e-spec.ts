@@ -189,8 +189,10 @@ describe('introductions over GraphQL', () => {
     ]);
     expect(codeOf(await request(ann, { expertId: bob, message: '   ' }))).toBe('BAD_USER_INPUT');
 
-    const first = await request(ann, { expertId: bob });
+    // Null for the optional arguments (what a client sends for an empty variable) means none.
+    const first = await request(ann, { expertId: bob, via: null, challengeId: null });
     expect(first.errors).toBeUndefined();
+    expect(first.data!.requestIntroduction.via).toBeNull();
     const id = first.data!.requestIntroduction.id;
     const duplicate = await request(ann, { expertId: bob });
     expect([codeOf(duplicate), reasonOf(duplicate)]).toEqual([
