@@ -3,7 +3,7 @@ import { OutboxRepository } from '../../src/outbox/outbox.repository';
 import { AdminWrites, dataOf } from '../support/admin-writes';
 import { type Neo4jServer, startNeo4jServer } from '../support/neo4j-server';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { askedBetween, traffic } from '../support/traffic';
+import { askedBetween, FAIL_FAST, traffic } from '../support/traffic';
 
 /**
  * The service against a real Neo4j server that goes away and comes back: it must start without
@@ -43,7 +43,7 @@ describe('resilience against Neo4j going away', () => {
 
   it('starts while Neo4j is down, answers SERVICE_UNAVAILABLE, and recovers when it comes up', async () => {
     await server.stop();
-    const app = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: server.uri });
+    const app = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: server.uri, ...FAIL_FAST });
     try {
       const notReady = await readiness(app);
       expect(notReady.status).toBe(503);
@@ -74,7 +74,7 @@ describe('resilience against Neo4j going away', () => {
     traffic(() => app.gql('{ people(first: 1) { totalCount } }'), clients);
 
   it('answers SERVICE_UNAVAILABLE within 2 s while Neo4j is stopped during traffic, and recovers by itself', async () => {
-    const app = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: server.uri });
+    const app = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: server.uri, ...FAIL_FAST });
     const load = graphTraffic(app, 4);
     try {
       await waitFor(() => (load.answers.length >= 20 ? true : undefined), 60_000);
@@ -112,7 +112,7 @@ describe('resilience against Neo4j going away', () => {
   }, 180_000);
 
   it('answers within 2 s when Neo4j stops answering without closing its connections, and recovers', async () => {
-    const app = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: server.uri });
+    const app = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: server.uri, ...FAIL_FAST });
     const load = graphTraffic(app, 4);
     try {
       await waitFor(() => (load.answers.length >= 20 ? true : undefined), 60_000);
@@ -140,7 +140,7 @@ describe('resilience against Neo4j going away', () => {
   }, 180_000);
 
   it('keeps every acknowledged write across a Neo4j restart during traffic, and keeps running', async () => {
-    const app = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: server.uri });
+    const app = await startTestApp({ GRAPH_STORE: 'neo4j', NEO4J_URI: server.uri, ...FAIL_FAST });
     const acknowledged: string[] = [];
     const refusals = new Set<string>();
     let writing = true;

@@ -6,7 +6,7 @@ import {
 import { type DataSource } from 'typeorm';
 import { RELATIONAL_DATA_SOURCE } from '../../src/relational/typeorm/typeorm-adapters';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { askedBetween, traffic } from '../support/traffic';
+import { askedBetween, FAIL_FAST, traffic } from '../support/traffic';
 
 /**
  * The service on a real PostgreSQL server that goes away during traffic: requests that need it
@@ -36,7 +36,7 @@ async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promis
 
   beforeAll(async () => {
     server = await startPostgresServer();
-    app = await startTestApp({ DATABASE_URL: server.url });
+    app = await startTestApp({ DATABASE_URL: server.url, ...FAIL_FAST });
   }, 120_000);
   afterAll(async () => {
     await app?.close();
