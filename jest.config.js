@@ -120,7 +120,7 @@ module.exports = {
           testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
           // The built service's own start and stop are tested as processes on the embedded store.
           testPathIgnorePatterns:
-            store === 'kuzu' ? [] : ['/startup\\.', '/shutdown\\.', '/tracing\\.'],
+            store === 'kuzu' ? [] : ['/startup\\.', '/shutdown\\.', '/tracing\\.', '/web-page\\.'],
         },
       ];
     }),

@@ -11,6 +11,7 @@ import { metricsWithToken } from './observability/metrics-endpoint';
 import { ServiceMetrics } from './observability/service-metrics';
 import { Tracing } from './observability/tracing';
 import { applyHttpHardening } from './security/http-hardening';
+import { webMiddleware } from './web/web.middleware';
 import { ServiceLogger, StartupLogger } from './logging/service-logger';
 
 export interface CreateAppOptions {
@@ -18,6 +19,8 @@ export interface CreateAppOptions {
   readonly logger?: LoggerService | LogLevel[] | false | 'service';
   /** Where the GraphiQL bundle is; defaults to dist/public/graphiql (made by npm run build). */
   readonly graphiqlAssetsDir?: string;
+  /** Where the web page's bundle is; defaults to dist/public/web (made by npm run build). */
+  readonly webAssetsDir?: string;
   /** Extra modules next to the application's own, e.g. a test's probe resolvers. */
   readonly imports?: ReadonlyArray<Type | DynamicModule>;
 }
@@ -53,6 +56,7 @@ export async function createApp(
   if (config.METRICS_TOKEN) app.use('/metrics', metricsWithToken(metrics, config.METRICS_TOKEN));
   applyHttpHardening(app, config);
   app.use(graphiqlMiddleware(options.graphiqlAssetsDir));
+  app.use(webMiddleware(config, options.webAssetsDir));
   app.disable('x-powered-by');
   await app.init();
   return app;

@@ -66,6 +66,7 @@ const EDGE_FOLDERS = [
   'observability',
   'security',
   'shutdown',
+  'web',
 ];
 /** Value types a port is written in, beside the `*.enum.ts` files under models/. */
 const PORT_VALUES = [

@@ -161,6 +161,25 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('the web page', () => {
+    it('offers sign-in with the page’s own client id, scopes starting with openid', () => {
+      expect(loadConfig({}).WEB_OIDC_SCOPE).toBe('openid profile');
+      expect(() => loadConfig({ WEB_OIDC_SCOPE: 'profile' })).toThrow(
+        /WEB_OIDC_SCOPE must be space-separated scopes starting with openid/,
+      );
+      expect(() => loadConfig({ WEB_OIDC_CLIENT_ID: 'with space' })).toThrow(/WEB_OIDC_CLIENT_ID/);
+    });
+
+    it('takes WEB_THEME_CSS as an existing .css file', () => {
+      expect(() => loadConfig({ WEB_THEME_CSS: '/no/such/theme.css' })).toThrow(
+        'WEB_THEME_CSS names /no/such/theme.css, which does not exist',
+      );
+      expect(() => loadConfig({ WEB_THEME_CSS: __filename })).toThrow(
+        'WEB_THEME_CSS must be the path of a .css file',
+      );
+    });
+  });
+
   describe('metrics and traces', () => {
     const problemsOf = (environment: Record<string, string>): string[] => {
       try {

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   ArrayNotEmpty,
@@ -404,6 +405,26 @@ export class AppConfig {
   })
   CORS_ORIGINS: string[] = [];
 
+  // The web page for civil servants (docs/web.md).
+
+  /** The page's own client id at the identity provider (public, PKCE, no secret); sign-in on the page needs it. */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{1,200}$/, {
+    message: 'WEB_OIDC_CLIENT_ID must be the client id of the web page at the identity provider',
+  })
+  WEB_OIDC_CLIENT_ID?: string;
+
+  @Matches(/^openid( [\x21-\x7e]+)*$/, {
+    message:
+      'WEB_OIDC_SCOPE must be space-separated scopes starting with openid, e.g. "openid profile"',
+  })
+  WEB_OIDC_SCOPE = 'openid profile';
+
+  /** A CSS file with the municipality's design tokens on .kennissen-theme (docs/web.md#theming). */
+  @IsOptional()
+  @Matches(/\.css$/, { message: 'WEB_THEME_CSS must be the path of a .css file' })
+  WEB_THEME_CSS?: string;
+
   // Metrics and traces (docs/operations.md#metrics and #traces).
 
   /**
@@ -541,6 +562,8 @@ const OPTIONAL_VARIABLES = [
   'PUBLIC_URL',
   'LOG_FORMAT',
   'METRICS_TOKEN',
+  'WEB_OIDC_CLIENT_ID',
+  'WEB_THEME_CSS',
   'OTEL_EXPORTER_OTLP_ENDPOINT',
   'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
   'OTEL_EXPORTER_OTLP_PROTOCOL',
@@ -582,6 +605,9 @@ export function loadConfig(
     ...fromFiles.problems,
     ...errors.flatMap((error) => Object.values(error.constraints ?? {}).slice(0, 1)),
   ];
+  if (config.WEB_THEME_CSS?.endsWith('.css') && !fs.existsSync(config.WEB_THEME_CSS)) {
+    problems.push(`WEB_THEME_CSS names ${config.WEB_THEME_CSS}, which does not exist`);
+  }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;
 }

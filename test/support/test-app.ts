@@ -1,6 +1,6 @@
 import { type INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
-import { createApp } from '../../src/app.factory';
+import { createApp, type CreateAppOptions } from '../../src/app.factory';
 import { RATE_LIMIT_TABLE } from '../../src/relational/postgres-rate-limit-counters';
 import { makeTempDir } from './temp-dir';
 import { TEST_ADMIN_KEY, testConfig } from './test-config';
@@ -41,12 +41,13 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string> = {},
   storesIn?: string,
+  { port = 0, ...options }: { port?: number } & CreateAppOptions = {},
 ): Promise<TestApp> {
   const temp = storesIn ? { dir: storesIn, remove: () => undefined } : makeTempDir('e2e');
   const config = testConfig(temp.dir, env);
-  const app = await createApp(config, { logger: ['error'] });
+  const app = await createApp(config, { logger: ['error'], ...options });
   if (/^postgres(ql)?:/.test(config.DATABASE_URL)) await forgetRateLimitCounts(config.DATABASE_URL);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 

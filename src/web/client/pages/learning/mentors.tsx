@@ -1,0 +1,580 @@
+import {
+  Button,
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type ApiProblem, problemOf, useMutation, useQuery } from '../../api';
+import { AVAILABILITY_LABELS, PersonLink } from '../../people';
+import { Empty, Loading } from '../../states';
+import {
+  ActionResult,
+  ConfirmButton,
+  countOf,
+  formatDate,
+  formatNumber,
+  isOpen,
+  LearningProblem,
+  PERSON_FIELDS,
+  type PersonSummary,
+} from './common';
+import { type Mentor, type Programme, type SectionProps } from './model';
+import { PersonPicker } from './pickers';
+
+const SUGGEST_MENTORS = `
+  query SuggestMentors($programmeId: ID!, $first: Int!) {
+    suggestMentors(programmeId: $programmeId, first: $first) {
+      score
+      reasons
+      insideProgrammeArea
+      mentees
+      person { ${PERSON_FIELDS} }
+      sharedSkills { id name }
+    }
+  }
+`;
+
+const ADD_MENTOR = `
+  mutation AddMentor($programmeId: ID!, $personId: ID!) {
+    addProgrammeMentor(programmeId: $programmeId, personId: $personId) {
+      id
+      mentors { person { id } }
+    }
+  }
+`;
+
+const REMOVE_MENTOR = `
+  mutation RemoveMentor($programmeId: ID!, $personId: ID!) {
+    removeProgrammeMentor(programmeId: $programmeId, personId: $personId)
+  }
+`;
+
+const PAIR_MENTORS = `
+  mutation PairMentors($programmeId: ID!, $replace: Boolean!) {
+    pairMentors(programmeId: $programmeId, replace: $replace) {
+      pairs { fit kept reasons participant { id name } mentor { id name } }
+      unpaired { reason participant { id name } }
+    }
+  }
+`;
+
+const SET_MENTOR = `
+  mutation SetMentor($programmeId: ID!, $participantId: ID!, $mentorId: ID) {
+    setProgrammeMentor(programmeId: $programmeId, participantId: $participantId, mentorId: $mentorId) {
+      fit kept reasons participant { id name } mentor { id name }
+    }
+  }
+`;
+
+interface MentorSuggestion {
+  readonly score: number;
+  readonly reasons: readonly string[];
+  readonly insideProgrammeArea: boolean;
+  readonly mentees: number;
+  readonly person: PersonSummary;
+  readonly sharedSkills: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+}
+
+interface PersonRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+interface MentorPair {
+  readonly fit: number;
+  readonly kept: boolean;
+  readonly reasons: readonly string[];
+  readonly participant: PersonRef;
+  readonly mentor: PersonRef;
+}
+
+interface MentorPairing {
+  readonly pairs: readonly MentorPair[];
+  readonly unpaired: ReadonlyArray<{ readonly reason: string; readonly participant: PersonRef }>;
+}
+
+/**
+ * Mentors and mentor pairs: who mentors, Kennissen's suggestions for more, pairing everyone with
+ * the best fit, and the coordinator's adjustments.
+ */
+export function MentorsSection({ programme, onChanged }: SectionProps) {
+  const headingId = useId();
+  const [message, setMessage] = useState<ReactNode>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [added, add] = useMutation<{
+    addProgrammeMentor: { mentors: ReadonlyArray<{ person: { id: string } }> };
+  }>(ADD_MENTOR);
+  const [, remove] = useMutation<{ removeProgrammeMentor: boolean }>(REMOVE_MENTOR);
+  const open = isOpen(programme.status);
+
+  const addMentor = (person: PersonSummary, then?: () => void): void => {
+    setMessage(null);
+    setProblem(null);
+    void add({ programmeId: programme.id, personId: person.id }).then((answer) => {
+      const result = answer.data?.addProgrammeMentor;
+      if (!result) return setProblem(problemOf(answer.error));
+      setMessage(
+        `${person.name} is nu mentor. Het programma heeft ${countOf(result.mentors.length, 'mentor', 'mentoren')}; koppel ze hieronder aan deelnemers.`,
+      );
+      then?.();
+      onChanged();
+    });
+  };
+  const stop = (mentor: Mentor): void => {
+    setMessage(null);
+    setProblem(null);
+    void remove({ programmeId: programme.id, personId: mentor.person.id }).then((answer) => {
+      if (answer.error) return setProblem(problemOf(answer.error));
+      setMessage(
+        answer.data?.removeProgrammeMentor
+          ? `${mentor.person.name} is geen mentor meer; wie bij hen gekoppeld was, heeft nu geen mentor.`
+          : `${mentor.person.name} was al geen mentor meer.`,
+      );
+      onChanged();
+    });
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="kn-learning-section">
+      <Heading2 id={headingId}>Mentoren en koppels</Heading2>
+      <ActionResult>{message}</ActionResult>
+      {problem ? <LearningProblem problem={problem} need="manage" /> : null}
+      {programme.mentors.length === 0 ? (
+        <Empty>Nog geen mentoren{open ? '. Laat Kennissen mentoren voorstellen.' : '.'}</Empty>
+      ) : (
+        <MentorsTable programme={programme} onStop={open ? stop : null} />
+      )}
+      {open ? (
+        <>
+          <Heading3>Mentoren voorstellen</Heading3>
+          <Paragraph>
+            Kennissen zoekt collega&apos;s die de vraagstukken van dit programma of vergelijkbare al
+            hebben aangepakt, bij voorkeur uit de eigen gemeenten, en die nog ruimte hebben om te
+            begeleiden.
+          </Paragraph>
+          <SuggestedMentors programmeId={programme.id} adding={added.fetching} onAdd={addMentor} />
+          <Heading3>Een mentor zoeken</Heading3>
+          <PersonPicker
+            label="Zoek een collega als mentor"
+            help="Op naam; een mentor mag uit elke gemeente komen, maar niet wie niet beschikbaar is."
+            searchLabel="Zoek mentoren"
+            pickedIds={new Set(programme.mentors.map(({ person }) => person.id))}
+            pickLabel={(person) =>
+              `Voeg ${person.name} (${person.municipality.name}) toe als mentor`
+            }
+            busy={added.fetching}
+            onPick={(person) => addMentor(person)}
+          />
+          <PairMentors programme={programme} onChanged={onChanged} />
+          <SetMentor programme={programme} onChanged={onChanged} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function MentorsTable({
+  programme,
+  onStop,
+}: {
+  programme: Programme;
+  onStop: ((mentor: Mentor) => void) | null;
+}) {
+  const captionId = useId();
+  return (
+    <div className="kn-learning-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <Table>
+        <TableCaption id={captionId}>
+          {countOf(programme.mentors.length, 'mentor', 'mentoren')}, met de deelnemers die zij in
+          dit programma begeleiden
+        </TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Naam</TableHeaderCell>
+            <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
+            <TableHeaderCell scope="col">Begeleidt</TableHeaderCell>
+            <TableHeaderCell scope="col">Mentor sinds</TableHeaderCell>
+            {onStop ? <TableHeaderCell scope="col">Mentorschap</TableHeaderCell> : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {programme.mentors.map((mentor) => {
+            const mentees = programme.participants.filter(
+              (participant) => participant.mentor?.id === mentor.person.id,
+            );
+            return (
+              <TableRow key={mentor.person.id}>
+                <TableCell>
+                  <PersonLink person={mentor.person} />
+                </TableCell>
+                <TableCell>{mentor.person.municipality.name}</TableCell>
+                <TableCell>
+                  {mentees.length > 0
+                    ? mentees.map((participant) => participant.person.name).join(', ')
+                    : 'nog niemand'}
+                </TableCell>
+                <TableCell>{formatDate(mentor.since)}</TableCell>
+                {onStop ? (
+                  <TableCell>
+                    <ConfirmButton
+                      label={`Beëindig het mentorschap van ${mentor.person.name}`}
+                      confirmLabel={`Ja, ${mentor.person.name} is geen mentor meer`}
+                      onConfirm={() => onStop(mentor)}
+                    />
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function SuggestedMentors({
+  programmeId,
+  adding,
+  onAdd,
+}: {
+  programmeId: string;
+  adding: boolean;
+  onAdd: (person: PersonSummary, then?: () => void) => void;
+}) {
+  const [asked, setAsked] = useState(false);
+  if (!asked) {
+    return (
+      <div className="kn-actions">
+        <Button appearance="secondary-action-button" onClick={() => setAsked(true)}>
+          Stel mentoren voor
+        </Button>
+      </div>
+    );
+  }
+  return <MentorSuggestions programmeId={programmeId} adding={adding} onAdd={onAdd} />;
+}
+
+const FIRST_SUGGESTIONS = 10;
+const MOST_SUGGESTIONS = 50;
+
+function MentorSuggestions({
+  programmeId,
+  adding,
+  onAdd,
+}: {
+  programmeId: string;
+  adding: boolean;
+  onAdd: (person: PersonSummary, then?: () => void) => void;
+}) {
+  const [first, setFirst] = useState(FIRST_SUGGESTIONS);
+  const [result, refetch] = useQuery<{ suggestMentors: MentorSuggestion[] }>({
+    query: SUGGEST_MENTORS,
+    variables: { programmeId, first },
+  });
+  const again = (): void => refetch({ requestPolicy: 'network-only' });
+  const problem = problemOf(result.error);
+  const suggestions = result.data?.suggestMentors ?? [];
+  return (
+    <div aria-busy={result.fetching} className="kn-learning-section">
+      {result.fetching ? <Loading what="Voorstellen voor mentoren" /> : null}
+      {problem ? <LearningProblem problem={problem} need="manage" onRetry={again} /> : null}
+      {result.data && suggestions.length === 0 ? (
+        <Empty>
+          Kennissen vond niemand die deze vraagstukken of vergelijkbare heeft aangepakt en nog
+          ruimte heeft om te begeleiden. Zoek hieronder zelf een mentor.
+        </Empty>
+      ) : null}
+      {suggestions.length > 0 ? (
+        <ol
+          className="kn-results kn-learning-wide"
+          aria-label="Voorgestelde mentoren, best passend eerst"
+        >
+          {suggestions.map((suggestion) => (
+            <li key={suggestion.person.id}>
+              <MentorSuggestionCard
+                suggestion={suggestion}
+                adding={adding}
+                onAdd={() => onAdd(suggestion.person, again)}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {suggestions.length === first && first < MOST_SUGGESTIONS ? (
+        <div className="kn-actions">
+          <Button appearance="subtle-button" onClick={() => setFirst(MOST_SUGGESTIONS)}>
+            Meer voorstellen laden
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function MentorSuggestionCard({
+  suggestion,
+  adding,
+  onAdd,
+}: {
+  suggestion: MentorSuggestion;
+  adding: boolean;
+  onAdd: () => void;
+}) {
+  const { person } = suggestion;
+  const headingId = useId();
+  return (
+    <article className="kn-card" aria-labelledby={headingId}>
+      <Paragraph id={headingId}>
+        <PersonLink person={person} /> (
+        {[person.title, person.municipality.name].filter(Boolean).join(', ')}), score{' '}
+        {formatNumber(suggestion.score)}
+      </Paragraph>
+      <Paragraph>
+        {suggestion.insideProgrammeArea
+          ? 'Werkt in een van de deelnemende gemeenten.'
+          : 'Werkt buiten de deelnemende gemeenten.'}{' '}
+        Begeleidt nu {suggestion.mentees} {suggestion.mentees === 1 ? 'deelnemer' : 'deelnemers'}.{' '}
+        {AVAILABILITY_LABELS[person.availability] ?? person.availability}.
+      </Paragraph>
+      {suggestion.sharedSkills.length > 0 ? (
+        <Paragraph>
+          Heeft: {suggestion.sharedSkills.map((skill) => skill.name).join(', ')}
+        </Paragraph>
+      ) : null}
+      <UnorderedList>
+        {suggestion.reasons.map((reason) => (
+          <UnorderedListItem key={reason}>{reason}</UnorderedListItem>
+        ))}
+      </UnorderedList>
+      <div className="kn-actions">
+        <Button
+          appearance="secondary-action-button"
+          busy={adding}
+          disabled={adding}
+          onClick={onAdd}
+        >
+          Voeg {person.name} toe als mentor
+        </Button>
+      </div>
+    </article>
+  );
+}
+
+/** pairMentors: every participant without a mentor (or everyone, anew) with the best fit. */
+function PairMentors({ programme, onChanged }: SectionProps) {
+  const formId = useId();
+  const [replace, setReplace] = useState(false);
+  const [pairing, setPairing] = useState<MentorPairing | null>(null);
+  const [result, pair] = useMutation<{ pairMentors: MentorPairing }>(PAIR_MENTORS);
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    setPairing(null);
+    void pair({ programmeId: programme.id, replace }).then((answer) => {
+      if (!answer.data) return;
+      setPairing(answer.data.pairMentors);
+      onChanged();
+    });
+  };
+  const problem = problemOf(result.error);
+  const made = pairing?.pairs.filter((pair) => !pair.kept).length ?? 0;
+  return (
+    <>
+      <Heading3>Mentoren koppelen</Heading3>
+      <form className="kn-form" onSubmit={submit} noValidate>
+        <Paragraph>
+          Kennissen koppelt elke deelnemer zonder mentor aan de mentor die het best past: wie de
+          vaardigheden heeft die de deelnemer mist, aan hetzelfde vraagstuk werkte, of uit een
+          andere gemeente komt. Een mentor begeleidt hoogstens een vast aantal deelnemers
+          (gewoonlijk drie), over alle geplande en actieve programma&apos;s samen.
+        </Paragraph>
+        <FormField type="checkbox">
+          <Checkbox
+            id={`${formId}-replace`}
+            checked={replace}
+            aria-describedby={`${formId}-replace-help`}
+            onChange={(event) => setReplace(event.target.checked)}
+          />
+          <FormLabel htmlFor={`${formId}-replace`} type="checkbox">
+            Alle koppels opnieuw maken
+          </FormLabel>
+          <FormFieldDescription id={`${formId}-replace-help`}>
+            Anders blijven de koppels die er al zijn staan.
+          </FormFieldDescription>
+        </FormField>
+        {problem ? <LearningProblem problem={problem} need="manage" /> : null}
+        <ActionResult>
+          {pairing
+            ? `${made} ${made === 1 ? 'nieuw koppel' : 'nieuwe koppels'} gemaakt, ${pairing.pairs.length - made} behouden; ${pairing.unpaired.length} ${pairing.unpaired.length === 1 ? 'deelnemer blijft' : 'deelnemers blijven'} zonder mentor.`
+            : null}
+        </ActionResult>
+        <div className="kn-actions">
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={result.fetching}
+            disabled={programme.mentors.length === 0 || programme.participants.length === 0}
+          >
+            Koppel deelnemers aan mentoren
+          </Button>
+        </div>
+      </form>
+      {programme.mentors.length === 0 || programme.participants.length === 0 ? (
+        <Paragraph>Koppelen kan zodra het programma deelnemers en mentoren heeft.</Paragraph>
+      ) : null}
+      {pairing ? <PairingResult pairing={pairing} /> : null}
+    </>
+  );
+}
+
+function PairingResult({ pairing }: { pairing: MentorPairing }) {
+  const captionId = useId();
+  return (
+    <>
+      {pairing.pairs.length > 0 ? (
+        <div className="kn-learning-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+          <Table>
+            <TableCaption id={captionId}>Mentorkoppels, best passend eerst</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Deelnemer</TableHeaderCell>
+                <TableHeaderCell scope="col">Mentor</TableHeaderCell>
+                <TableHeaderCell scope="col">Passing</TableHeaderCell>
+                <TableHeaderCell scope="col">Waarom</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {pairing.pairs.map((pair) => (
+                <TableRow key={pair.participant.id}>
+                  <TableCell>
+                    <PersonLink person={pair.participant} />
+                  </TableCell>
+                  <TableCell>
+                    <PersonLink person={pair.mentor} />
+                    {pair.kept ? ' (bestond al)' : ' (nieuw)'}
+                  </TableCell>
+                  <TableCell>{formatNumber(pair.fit)}</TableCell>
+                  <TableCell>{pair.reasons.join('; ')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+      {pairing.unpaired.length > 0 ? (
+        <>
+          <Paragraph>Zonder mentor:</Paragraph>
+          <UnorderedList>
+            {pairing.unpaired.map(({ participant, reason }) => (
+              <UnorderedListItem key={participant.id}>
+                <PersonLink person={participant} />: {reason}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** setProgrammeMentor: the coordinator's hand on one pair. */
+function SetMentor({ programme, onChanged }: SectionProps) {
+  const formId = useId();
+  const [participantId, setParticipantId] = useState('');
+  const [mentorId, setMentorId] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const [message, setMessage] = useState<ReactNode>(null);
+  const [result, setPair] = useMutation<{ setProgrammeMentor: MentorPair | null }>(SET_MENTOR);
+  if (programme.participants.length === 0 || programme.mentors.length === 0) return null;
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    setInvalid(participantId === '');
+    if (participantId === '') return;
+    setMessage(null);
+    const participant = programme.participants.find((p) => p.person.id === participantId);
+    void setPair({ programmeId: programme.id, participantId, mentorId: mentorId || null }).then(
+      (answer) => {
+        if (answer.error || !participant) return;
+        const pair = answer.data?.setProgrammeMentor;
+        setMessage(
+          pair
+            ? `${pair.participant.name} heeft nu ${pair.mentor.name} als mentor (passing ${formatNumber(pair.fit)}${pair.reasons.length > 0 ? `: ${pair.reasons.join('; ')}` : ''}).`
+            : `${participant.person.name} heeft nu geen mentor.`,
+        );
+        onChanged();
+      },
+    );
+  };
+  const problem = problemOf(result.error);
+  return (
+    <>
+      <Heading3>Een koppel aanpassen</Heading3>
+      <form className="kn-form" onSubmit={submit} noValidate>
+        <FormField invalid={invalid}>
+          <FormLabel htmlFor={`${formId}-participant`}>Deelnemer</FormLabel>
+          {invalid ? (
+            <FormFieldDescription id={`${formId}-participant-error`} invalid>
+              Kies de deelnemer wiens mentor u wilt wijzigen.
+            </FormFieldDescription>
+          ) : null}
+          <Select
+            id={`${formId}-participant`}
+            value={participantId}
+            invalid={invalid}
+            aria-describedby={invalid ? `${formId}-participant-error` : undefined}
+            onChange={(event) => setParticipantId(event.target.value)}
+          >
+            <SelectOption value="">Kies een deelnemer</SelectOption>
+            {programme.participants.map(({ person, mentor }) => (
+              <SelectOption key={person.id} value={person.id}>
+                {person.name} (nu: {mentor ? mentor.name : 'geen mentor'})
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${formId}-mentor`}>Mentor</FormLabel>
+          <FormFieldDescription id={`${formId}-mentor-help`}>
+            Een mentor van dit programma die nog ruimte heeft, of geen.
+          </FormFieldDescription>
+          <Select
+            id={`${formId}-mentor`}
+            value={mentorId}
+            aria-describedby={`${formId}-mentor-help`}
+            onChange={(event) => setMentorId(event.target.value)}
+          >
+            <SelectOption value="">Geen mentor</SelectOption>
+            {programme.mentors.map(({ person }) => (
+              <SelectOption key={person.id} value={person.id}>
+                {person.name} ({person.municipality.name})
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        {problem ? <LearningProblem problem={problem} need="manage" /> : null}
+        <ActionResult>{message}</ActionResult>
+        <div className="kn-actions">
+          <Button type="submit" appearance="secondary-action-button" busy={result.fetching}>
+            Wijzig het koppel
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
