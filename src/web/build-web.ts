@@ -13,14 +13,13 @@ const EXAMPLE_THEME_CLASS = 'voorbeeld-theme';
  * on `.kennissen-theme`. Run by `npm run build` into dist/public/web; esbuild is a development
  * dependency, and only this build step loads it.
  */
-export async function buildWeb(
-  outDir: string,
-  clientDir = path.join(projectRoot(), 'src', 'web', 'client'),
-): Promise<void> {
+export async function buildWeb(outDir: string, clientDir?: string): Promise<void> {
   const root = projectRoot();
+  // The sources, read at build time only: the image has no src/ (deployment.spec checks that).
+  const client = clientDir ?? path.join(root, 'src', 'web', 'client');
   fs.rmSync(outDir, { recursive: true, force: true });
   await build({
-    entryPoints: { kennissen: path.join(clientDir, 'main.tsx') },
+    entryPoints: { kennissen: path.join(client, 'main.tsx') },
     outdir: outDir,
     bundle: true,
     minify: true,

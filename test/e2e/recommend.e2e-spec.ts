@@ -36,7 +36,7 @@ function expectError(response: Answer, code: string, message: RegExp): void {
 
 /** Every reason is a Dutch sentence of the kinds the service writes, without internals. */
 const DUTCH_REASON =
-  /^(Leidde|Werkte mee aan|Adviseerde bij|Werkte ook aan|Werkte eerder aan|Deelt de vaardighe(id|den)|Werkt in|Bereikbaar via|U kent elkaar al|Beperkt beschikbaar|Nu niet beschikbaar)\b/;
+  /^(Leidde|Werkte mee aan|Adviseerde bij|Werkte ook aan|Werkte eerder aan|Deelt de vaardighe(id|den)|Werkt in|Bereikbaar via|U kent elkaar al|Beperkt beschikbaar|Nu niet beschikbaar|Eerdere kennismakingen via Kennissen|Heeft al \d+ open)\b/;
 
 describe('recommendColleagues over GraphQL', () => {
   describe('input', () => {

@@ -47,8 +47,6 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
       sut = open.get(OutboxRepository);
       introductions = open.get(IntroductionsRepository);
     });
-    afterAll(() => open.close());
-
     /** Applies whatever earlier cases left due, so each case sees only its own events. */
     async function settle(): Promise<void> {
       const far = new Date('2100-01-01T00:00:00Z');
@@ -59,6 +57,11 @@ for (const { name: store, reachable } of relationalStoresForThisRun()) {
       }
     }
     beforeEach(settle);
+    // Nor do the suites after this one that share the database (an app's outbox backlog).
+    afterAll(async () => {
+      await settle();
+      await open.close();
+    });
 
     it('writes events with the introduction in one transaction, and none when the write is refused', async () => {
       const record = introduction();
