@@ -14,6 +14,14 @@ export interface PersonRef {
   readonly municipality?: { readonly name: string } | null;
 }
 
+/** "Beleidsadviseur Wmo, Utrecht": a person's job title (when known) and municipality. */
+export function titleAndMunicipality(person: {
+  readonly title: string | null;
+  readonly municipality: { readonly name: string };
+}): string {
+  return [person.title, person.municipality.name].filter(Boolean).join(', ');
+}
+
 /** A person as a link to their profile. */
 export function PersonLink({ person }: { person: PersonRef }) {
   return <Link href={hrefOf({ name: 'person', id: person.id })}>{person.name}</Link>;

@@ -1,6 +1,7 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode } from 'react';
 import { type ApiProblem, isRefusal } from './api';
+import { useSession } from './session';
 
 /** A live region that says what is being loaded ("Het profiel laden…"), for screen readers too. */
 export function Loading({ what }: { what: string }) {
@@ -21,17 +22,10 @@ export function Empty({ children }: { children: ReactNode }) {
 
 /**
  * An answer that went wrong: refused (not signed in, or not allowed) or failed, with the API's
- * own message so that the person can act on it, and a way to try again.
+ * own message so that the person can act on it, and a way to try again. A refusal for want of
+ * signing in offers to sign in, where this installation has sign-in.
  */
-export function Problem({
-  problem,
-  onRetry,
-  onSignIn,
-}: {
-  problem: ApiProblem;
-  onRetry?: () => void;
-  onSignIn?: () => void;
-}) {
+export function Problem({ problem, onRetry }: { problem: ApiProblem; onRetry?: () => void }) {
   if (isRefusal(problem)) {
     return (
       <Alert type="warning" role="alert">
@@ -41,11 +35,7 @@ export function Problem({
             : 'U mag dit niet zien of doen.'}{' '}
           {problem.message}
         </Paragraph>
-        {problem.code === 'UNAUTHENTICATED' && onSignIn ? (
-          <Button appearance="primary-action-button" onClick={onSignIn}>
-            Aanmelden
-          </Button>
-        ) : null}
+        <SignInOffer problem={problem} />
       </Alert>
     );
   }
@@ -62,4 +52,14 @@ export function Problem({
       ) : null}
     </Alert>
   );
+}
+
+/** "Aanmelden" under a refusal that signing in would lift, where this installation has sign-in. */
+export function SignInOffer({ problem }: { problem: ApiProblem }) {
+  const { signIn } = useSession();
+  return problem.code === 'UNAUTHENTICATED' && signIn ? (
+    <Button appearance="primary-action-button" onClick={signIn}>
+      Aanmelden
+    </Button>
+  ) : null;
 }

@@ -2,7 +2,6 @@ import {
   Button,
   Checkbox,
   FormField,
-  FormFieldDescription,
   FormLabel,
   Heading1,
   Heading2,
@@ -14,7 +13,13 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useId, useState } from 'react';
 import { problemOf, useQuery } from '../api';
-import { AVAILABILITY_LABELS, IntroductionChain, PersonLink } from '../people';
+import { DescribedField } from '../components/described-field';
+import {
+  AVAILABILITY_LABELS,
+  IntroductionChain,
+  PersonLink,
+  titleAndMunicipality,
+} from '../people';
 import { useSession } from '../session';
 import { Empty, Loading, Problem } from '../states';
 import { RequestIntroduction } from './request-introduction';
@@ -85,27 +90,29 @@ export function FindColleaguePage() {
         vergelijkbaars hebben aangepakt, zegt waarom, en wie u aan hen kan voorstellen.
       </Paragraph>
       <form className="kn-form" onSubmit={submit} noValidate>
-        <FormField invalid={tooShort}>
-          <FormLabel htmlFor={descriptionId}>Uw vraagstuk</FormLabel>
-          <FormFieldDescription id={`${descriptionId}-help`}>
-            In uw eigen woorden, bijvoorbeeld: &quot;We besteden de jeugdzorg opnieuw aan en willen
-            weten hoe andere gemeenten de inkoop regionaal hebben georganiseerd.&quot;
-          </FormFieldDescription>
-          {tooShort ? (
-            <FormFieldDescription id={`${descriptionId}-error`} invalid>
-              Beschrijf uw vraagstuk in ten minste een paar woorden.
-            </FormFieldDescription>
-          ) : null}
-          <Textarea
-            id={descriptionId}
-            value={draft}
-            maxLength={MAX_DESCRIPTION}
-            rows={5}
-            invalid={tooShort}
-            aria-describedby={`${descriptionId}-help${tooShort ? ` ${descriptionId}-error` : ''}`}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-        </FormField>
+        <DescribedField
+          id={descriptionId}
+          label="Uw vraagstuk"
+          help={
+            <>
+              In uw eigen woorden, bijvoorbeeld: &quot;We besteden de jeugdzorg opnieuw aan en
+              willen weten hoe andere gemeenten de inkoop regionaal hebben georganiseerd.&quot;
+            </>
+          }
+          error={tooShort ? 'Beschrijf uw vraagstuk in ten minste een paar woorden.' : null}
+        >
+          {(describedBy) => (
+            <Textarea
+              id={descriptionId}
+              value={draft}
+              maxLength={MAX_DESCRIPTION}
+              rows={5}
+              invalid={tooShort}
+              aria-describedby={describedBy}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+          )}
+        </DescribedField>
         <FormField type="checkbox">
           <Checkbox
             id={`${descriptionId}-own`}
@@ -142,7 +149,6 @@ function Recommendations({
   includeOwn: boolean;
   askerId: string | null;
 }) {
-  const { signIn } = useSession();
   const [result, refetch] = useQuery<{ recommendColleagues: Recommendation[] }>({
     query: RECOMMEND,
     variables: {
@@ -160,11 +166,7 @@ function Recommendations({
       <Heading2 id="resultaten">Collega&apos;s die kunnen helpen</Heading2>
       {result.fetching ? <Loading what="Collega's" /> : null}
       {problem ? (
-        <Problem
-          problem={problem}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          onSignIn={signIn ?? undefined}
-        />
+        <Problem problem={problem} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : null}
       {result.data && result.data.recommendColleagues.length === 0 ? (
         <Empty>
@@ -200,7 +202,7 @@ function RecommendationCard({
         <PersonLink person={person} />
       </Heading3>
       <Paragraph>
-        {[person.title, person.municipality.name].filter(Boolean).join(', ')} ·{' '}
+        {titleAndMunicipality(person)} ·{' '}
         {AVAILABILITY_LABELS[person.availability] ?? person.availability}
       </Paragraph>
       {reasons.length > 0 ? (

@@ -16,7 +16,6 @@ import {
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { problemOf, useMutation } from '../api';
 import { type PersonRef, PersonLink } from '../people';
-import { useSession } from '../session';
 import { Problem } from '../states';
 
 export interface IntroductionView {
@@ -113,7 +112,6 @@ function AnswerForm({
   requester: PersonRef;
   onDone: () => void;
 }) {
-  const { signIn } = useSession();
   const [note, setNote] = useState('');
   const [result, respond] = useMutation(RESPOND);
   const noteId = useId();
@@ -138,7 +136,7 @@ function AnswerForm({
           onChange={(event) => setNote(event.target.value)}
         />
       </FormField>
-      {problem ? <Problem problem={problem} onSignIn={signIn ?? undefined} /> : null}
+      {problem ? <Problem problem={problem} /> : null}
       <div className="kn-actions">
         <Button
           appearance="primary-action-button"
@@ -168,7 +166,6 @@ function CompleteForm({
   expert: PersonRef;
   onDone: () => void;
 }) {
-  const { signIn } = useSession();
   const [helpful, setHelpful] = useState<boolean | null>(null);
   const [rating, setRating] = useState('');
   const [feedback, setFeedback] = useState('');
@@ -248,7 +245,7 @@ function CompleteForm({
           Geef aan of het hielp en kies een cijfer.
         </FormFieldDescription>
       ) : null}
-      {problem ? <Problem problem={problem} onSignIn={signIn ?? undefined} /> : null}
+      {problem ? <Problem problem={problem} /> : null}
       <div className="kn-actions">
         <Button type="submit" appearance="primary-action-button" busy={result.fetching}>
           Rond de introductie af

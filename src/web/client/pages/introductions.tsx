@@ -1,10 +1,8 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
-import { problemOf, useQuery } from '../api';
+import { type CountedConnection, LoadMoreButton, useGrowingList } from '../paging';
 import { useSession } from '../session';
 import { Empty, Loading, Problem } from '../states';
 import { IntroductionCard, type IntroductionView } from './introduction-card';
-import { Button } from '@utrecht/component-library-react';
 
 const MINE = `
   query MyIntroductions($direction: IntroductionDirection!, $first: Int!, $after: String) {
@@ -31,7 +29,7 @@ const PAGE_SIZE = 10;
  * first among the others.
  */
 export function IntroductionsPage({ id }: { id?: string }) {
-  const { session, signIn } = useSession();
+  const { session } = useSession();
   if (!session) {
     return (
       <>
@@ -41,7 +39,6 @@ export function IntroductionsPage({ id }: { id?: string }) {
             code: 'UNAUTHENTICATED',
             message: 'Uw introducties zijn alleen voor u zichtbaar.',
           }}
-          onSignIn={signIn ?? undefined}
         />
       </>
     );
@@ -68,46 +65,22 @@ function IntroductionList({
   title: string;
   focusId?: string;
 }) {
-  const { signIn } = useSession();
-  const [after, setAfter] = useState<string | null>(null);
-  const [shown, setShown] = useState<IntroductionView[]>([]);
-  const [result, refetch] = useQuery<{
-    myIntroductions: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{ node: IntroductionView }>;
-    };
-  }>({ query: MINE, variables: { direction, first: PAGE_SIZE, after } });
-
-  useEffect(() => {
-    const page = result.data?.myIntroductions.edges.map(({ node }) => node);
-    if (!page) return;
-    setShown((before) =>
-      after === null
-        ? page
-        : [...before, ...page.filter((n) => !before.some((b) => b.id === n.id))],
-    );
-  }, [result.data, after]);
-
-  const reload = (): void => {
-    setAfter(null);
-    refetch({ requestPolicy: 'network-only' });
-  };
-  const problem = problemOf(result.error);
+  const list = useGrowingList<
+    { myIntroductions: CountedConnection<IntroductionView> },
+    IntroductionView
+  >(MINE, { direction, first: PAGE_SIZE }, (data) => data.myIntroductions);
+  const { shown, connection, problem } = list;
   const headingId = `${direction.toLowerCase()}-titel`;
   const ordered = focusId
     ? [...shown.filter((n) => n.id === focusId), ...shown.filter((n) => n.id !== focusId)]
     : shown;
-  const connection = result.data?.myIntroductions;
   return (
-    <section aria-labelledby={headingId} aria-busy={result.fetching}>
+    <section aria-labelledby={headingId} aria-busy={list.fetching}>
       <Heading2 id={headingId}>
         {title}
         {connection ? ` (${connection.totalCount})` : ''}
       </Heading2>
-      {problem ? (
-        <Problem problem={problem} onRetry={reload} onSignIn={signIn ?? undefined} />
-      ) : null}
+      {problem ? <Problem problem={problem} onRetry={list.restart} /> : null}
       {!problem && connection && shown.length === 0 ? (
         <Empty>
           {direction === 'INCOMING'
@@ -123,23 +96,14 @@ function IntroductionList({
                 introduction={introduction}
                 direction={direction}
                 highlighted={introduction.id === focusId}
-                onChanged={reload}
+                onChanged={list.restart}
               />
             </li>
           ))}
         </ul>
       ) : null}
-      {result.fetching ? <Loading what="Introducties" /> : null}
-      {connection?.pageInfo.hasNextPage && !result.fetching ? (
-        <div className="kn-actions">
-          <Button
-            appearance="secondary-action-button"
-            onClick={() => setAfter(connection.pageInfo.endCursor)}
-          >
-            Meer laden
-          </Button>
-        </div>
-      ) : null}
+      {list.fetching ? <Loading what="Introducties" /> : null}
+      {list.hasNextPage ? <LoadMoreButton onClick={list.loadMore} /> : null}
     </section>
   );
 }

@@ -80,7 +80,7 @@ const OUTCOMES: Record<string, string> = {
 
 /** A colleague's profile: what they know, what they worked on, what connects you. */
 export function PersonPage({ id }: { id?: string }) {
-  const { session, signIn } = useSession();
+  const { session } = useSession();
   const me = session?.personId ?? null;
   const [result, refetch] = useQuery<{ person: Profile | null; me?: Me | null }>({
     query: PERSON,
@@ -93,11 +93,7 @@ export function PersonPage({ id }: { id?: string }) {
     return (
       <>
         <Heading1>Collega</Heading1>
-        <Problem
-          problem={problem}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          onSignIn={signIn ?? undefined}
-        />
+        <Problem problem={problem} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       </>
     );
   }

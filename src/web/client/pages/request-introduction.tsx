@@ -1,15 +1,7 @@
-import {
-  Alert,
-  Button,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
-  Link,
-  Paragraph,
-  Textarea,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Link, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { type FormEvent, useId, useState } from 'react';
 import { problemOf, useMutation } from '../api';
+import { DescribedField } from '../components/described-field';
 import { type PersonRef } from '../people';
 import { hrefOf } from '../routes';
 import { useSession } from '../session';
@@ -80,28 +72,30 @@ export function RequestIntroduction({ expert, via }: { expert: PersonRef; via: P
       noValidate
       aria-label={`Introductie bij ${expert.name}`}
     >
-      <FormField invalid={invalid}>
-        <FormLabel htmlFor={fieldId}>Uw bericht aan {expert.name}</FormLabel>
-        <FormFieldDescription id={`${fieldId}-help`}>
-          Wie u bent en wat u wilt vragen (hoogstens {MAX_MESSAGE} tekens).
-          {via ? ` ${via.name} wordt gevraagd het door te geven.` : ''}
-        </FormFieldDescription>
-        {invalid ? (
-          <FormFieldDescription id={`${fieldId}-error`} invalid>
-            Schrijf een bericht.
-          </FormFieldDescription>
-        ) : null}
-        <Textarea
-          id={fieldId}
-          value={message}
-          maxLength={MAX_MESSAGE}
-          rows={4}
-          invalid={invalid}
-          aria-describedby={`${fieldId}-help${invalid ? ` ${fieldId}-error` : ''}`}
-          onChange={(event) => setMessage(event.target.value)}
-        />
-      </FormField>
-      {problem ? <Problem problem={problem} onSignIn={signIn ?? undefined} /> : null}
+      <DescribedField
+        id={fieldId}
+        label={<>Uw bericht aan {expert.name}</>}
+        help={
+          <>
+            Wie u bent en wat u wilt vragen (hoogstens {MAX_MESSAGE} tekens).
+            {via ? ` ${via.name} wordt gevraagd het door te geven.` : ''}
+          </>
+        }
+        error={invalid ? 'Schrijf een bericht.' : null}
+      >
+        {(describedBy) => (
+          <Textarea
+            id={fieldId}
+            value={message}
+            maxLength={MAX_MESSAGE}
+            rows={4}
+            invalid={invalid}
+            aria-describedby={describedBy}
+            onChange={(event) => setMessage(event.target.value)}
+          />
+        )}
+      </DescribedField>
+      {problem ? <Problem problem={problem} /> : null}
       <div className="kn-actions">
         <Button type="submit" appearance="primary-action-button" busy={result.fetching}>
           Verstuur het verzoek

@@ -48,7 +48,7 @@ export function CompactCount({ count, kAnonymity }: { count: ProtectedCount; kAn
         <span aria-hidden="true" className="hr-suppressed">
           &lt;{kAnonymity}
         </span>
-        <span className="hr-visually-hidden">minder dan {kAnonymity}</span>
+        <span className="kn-visually-hidden">minder dan {kAnonymity}</span>
       </>
     );
   }

@@ -1,22 +1,21 @@
 import {
   Figure,
   FigureCaption,
-  Heading2,
   Heading3,
   Heading4,
   Paragraph,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useQuery } from '../../api';
+import { ScrollTable } from '../../components/scroll-table';
 import { Empty, Loading } from '../../states';
-import { type AreaChoice, type AreaLists, AreaPicker, areaKey } from './areas';
+import { AreaQuestionSection } from './area-section';
+import { type AreaLists } from './areas';
 import { CompactCount, formatMoment, type ProtectedCount } from './counts';
 import { CsvDownload, HeatmapPicture } from './exports';
 import { SuppressionNote } from './gaps';
@@ -58,25 +57,25 @@ interface SkillCoverage {
 
 /** Section 3: the members of one collaboration compared skill by skill, as a table and a picture. */
 export function CoverageSection({ lists }: { lists: AreaLists }) {
-  const headingId = useId();
-  const [asked, setAsked] = useState<AreaChoice | null>(null);
   return (
-    <section className="hr-section" aria-labelledby={headingId}>
-      <Heading2 id={headingId}>Dekking in een samenwerkingsverband</Heading2>
-      <Paragraph>
-        Hoeveel mensen heeft elke gemeente van een samenwerkingsverband voor de dertig vaardigheden
-        waar de open uitdagingen van de gemeenten het meest om vragen?
-      </Paragraph>
-      <AreaPicker lists={lists} collaborationOnly submitLabel="Dekking tonen" onSubmit={setAsked} />
-      {asked && asked.area.kind === 'collaboration' ? (
-        <CoverageResults
-          key={areaKey(asked)}
-          collaborationId={asked.area.id}
-          name={asked.area.name}
-          minLevel={asked.minLevel}
-        />
-      ) : null}
-    </section>
+    <AreaQuestionSection
+      title="Dekking in een samenwerkingsverband"
+      intro={
+        <>
+          Hoeveel mensen heeft elke gemeente van een samenwerkingsverband voor de dertig
+          vaardigheden waar de open uitdagingen van de gemeenten het meest om vragen?
+        </>
+      }
+      lists={lists}
+      collaborationOnly
+      submitLabel="Dekking tonen"
+    >
+      {({ area, minLevel }) =>
+        area.kind === 'collaboration' ? (
+          <CoverageResults collaborationId={area.id} name={area.name} minLevel={minLevel} />
+        ) : null
+      }
+    </AreaQuestionSection>
   );
 }
 
@@ -162,45 +161,46 @@ function CoverageResults({
  * that a screen reader says both for every number. It is wide: it scrolls, also by keyboard.
  */
 function CoverageTable({ coverage, name }: { coverage: SkillCoverage; name: string }) {
-  const captionId = useId();
   const cells = new Map(
     coverage.cells.map((cell) => [`${cell.municipalityCode}|${cell.skillId}`, cell]),
   );
   return (
-    <div className="hr-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table className="hr-coverage">
-        <TableCaption id={captionId}>
+    <ScrollTable
+      className="hr-coverage"
+      caption={
+        <>
           Mensen op niveau {coverage.minLevel} of hoger per gemeente van {name} (
           {coverage.municipalities.length}) en vaardigheid ({coverage.skills.length}), tussen
           haakjes het aantal beschikbaar
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
-            {coverage.skills.map((skill) => (
-              <TableHeaderCell scope="col" key={skill.id}>
-                {skill.name}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {coverage.municipalities.map((municipality) => (
-            <TableRow key={municipality.code}>
-              <TableHeaderCell scope="row">{municipality.name}</TableHeaderCell>
-              {coverage.skills.map((skill) => {
-                const cell = cells.get(`${municipality.code}|${skill.id}`);
-                return (
-                  <TableCell key={skill.id} numericColumn>
-                    {cell ? <CellCounts cell={cell} kAnonymity={coverage.kAnonymity} /> : '–'}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
+        </>
+      }
+    >
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
+          {coverage.skills.map((skill) => (
+            <TableHeaderCell scope="col" key={skill.id}>
+              {skill.name}
+            </TableHeaderCell>
           ))}
-        </TableBody>
-      </Table>
-    </div>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {coverage.municipalities.map((municipality) => (
+          <TableRow key={municipality.code}>
+            <TableHeaderCell scope="row">{municipality.name}</TableHeaderCell>
+            {coverage.skills.map((skill) => {
+              const cell = cells.get(`${municipality.code}|${skill.id}`);
+              return (
+                <TableCell key={skill.id} numericColumn>
+                  {cell ? <CellCounts cell={cell} kAnonymity={coverage.kAnonymity} /> : '–'}
+                </TableCell>
+              );
+            })}
+          </TableRow>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 }
 
@@ -214,7 +214,7 @@ function CellCounts({ cell, kAnonymity }: { cell: CoverageCell; kAnonymity: numb
         <>
           {' '}
           (<CompactCount count={cell.available} kAnonymity={kAnonymity} />
-          <span className="hr-visually-hidden"> beschikbaar</span>)
+          <span className="kn-visually-hidden"> beschikbaar</span>)
         </>
       )}
     </>

@@ -8,6 +8,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useObjectUrl } from '../../downloads';
 import { useSession } from '../../session';
 import { HrProblem, type HrProblemInfo } from './states';
 
@@ -91,8 +92,7 @@ function Fetching({ children }: { children: string }) {
 
 /**
  * The heatmap picture (GET /exports/skill-coverage.svg) as an <img> of an object URL: the
- * export needs the token in a header, which an <img src> cannot send. The URL is revoked when
- * the picture is replaced or the section goes away.
+ * export needs the token in a header, which an <img src> cannot send.
  */
 export function HeatmapPicture({
   collaborationId,
@@ -105,41 +105,34 @@ export function HeatmapPicture({
 }) {
   const accessToken = useSession().session?.accessToken ?? null;
   const [attempt, setAttempt] = useState(0);
-  const [picture, setPicture] = useState<{
-    url: string | null;
-    problem: HrProblemInfo | null;
-  } | null>(null);
+  const [answer, setAnswer] = useState<ExportAnswer | null>(null);
+  const url = useObjectUrl(answer && 'blob' in answer ? answer.blob : null);
 
   useEffect(() => {
     let cancelled = false;
-    let url: string | null = null;
-    setPicture(null);
+    setAnswer(null);
     void fetchExport(
       '/exports/skill-coverage.svg',
       { collaborationId, minLevel: String(minLevel) },
       accessToken,
-    ).then((answer) => {
-      if (cancelled) return;
-      if ('problem' in answer) {
-        setPicture({ url: null, problem: answer.problem });
-        return;
-      }
-      url = URL.createObjectURL(answer.blob);
-      setPicture({ url, problem: null });
+    ).then((fetched) => {
+      if (!cancelled) setAnswer(fetched);
     });
     return () => {
       cancelled = true;
-      if (url) URL.revokeObjectURL(url);
     };
   }, [collaborationId, minLevel, accessToken, attempt]);
 
+  const problem = answer && 'problem' in answer ? answer.problem : null;
+  // Still being made until there is a problem to show or the picture's URL.
+  const ready = problem !== null || url !== null;
   return (
-    <div aria-busy={picture === null}>
-      {picture === null ? <Fetching>De heatmap wordt gemaakt…</Fetching> : null}
-      {picture?.problem ? (
-        <HrProblem problem={picture.problem} onRetry={() => setAttempt((count) => count + 1)} />
+    <div aria-busy={!ready}>
+      {ready ? null : <Fetching>De heatmap wordt gemaakt…</Fetching>}
+      {problem ? (
+        <HrProblem problem={problem} onRetry={() => setAttempt((count) => count + 1)} />
       ) : null}
-      {picture?.url ? <img className="kn-heatmap" src={picture.url} alt={alt} /> : null}
+      {url ? <img className="kn-heatmap" src={url} alt={alt} /> : null}
     </div>
   );
 }
@@ -177,22 +170,14 @@ export function CsvDownload({
   const [separator, setSeparator] = useState<Separator>('semicolon');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<HrProblemInfo | null>(null);
-  const [file, setFile] = useState<{ url: string; name: string } | null>(null);
+  const [file, setFile] = useState<{ blob: Blob; name: string } | null>(null);
+  const url = useObjectUrl(file?.blob ?? null);
   const link = useRef<HTMLAnchorElement>(null);
-  const mounted = useRef(false);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
 
-  // A new file: start its download, and let its object URL go when it is replaced or unmounted.
+  // A new file: start its download.
   useEffect(() => {
-    if (!file) return;
-    link.current?.click();
-    return () => URL.revokeObjectURL(file.url);
-  }, [file]);
+    if (url) link.current?.click();
+  }, [url]);
 
   const download = async (): Promise<void> => {
     if (busy) return;
@@ -203,14 +188,13 @@ export function CsvDownload({
       { ...params, ...SEPARATORS[separator].params },
       accessToken,
     );
-    if (!mounted.current) return; // gone meanwhile: make no object URL nobody would revoke
     setBusy(false);
     if ('problem' in answer) {
       setFile(null);
       setProblem(answer.problem);
       return;
     }
-    setFile({ url: URL.createObjectURL(answer.blob), name: answer.filename ?? fallbackName });
+    setFile({ blob: answer.blob, name: answer.filename ?? fallbackName });
   };
 
   return (
@@ -244,10 +228,10 @@ export function CsvDownload({
       {/* One live region that stays on the page, so both of its messages are announced. */}
       <div role="status">
         {busy ? <Paragraph className="kn-state">Het bestand wordt opgehaald…</Paragraph> : null}
-        {file && !busy ? (
+        {file && url && !busy ? (
           <Paragraph>
             Het bestand is klaar. Begon de download niet vanzelf?{' '}
-            <Link ref={link} href={file.url} download={file.name}>
+            <Link ref={link} href={url} download={file.name}>
               {file.name} opslaan
             </Link>
           </Paragraph>

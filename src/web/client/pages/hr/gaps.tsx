@@ -1,6 +1,5 @@
 import {
   Button,
-  Heading2,
   Heading3,
   Heading4,
   Paragraph,
@@ -15,7 +14,8 @@ import {
 import { useId, useState } from 'react';
 import { useQuery } from '../../api';
 import { Empty, Loading } from '../../states';
-import { type AreaChoice, type AreaLists, AreaPicker, areaKey, areaParams } from './areas';
+import { AreaQuestionSection } from './area-section';
+import { type AreaChoice, type AreaLists, areaKey, areaParams } from './areas';
 import {
   type CountTotal,
   countTotalText,
@@ -117,19 +117,21 @@ const STATUS_LABELS: Record<string, string> = {
 
 /** Section 1: which skills the open challenges of an area need, most severe gap first. */
 export function SkillGapsSection({ lists }: { lists: AreaLists }) {
-  const headingId = useId();
-  const [asked, setAsked] = useState<AreaChoice | null>(null);
   return (
-    <section className="hr-section" aria-labelledby={headingId}>
-      <Heading2 id={headingId}>Vaardigheidstekorten</Heading2>
-      <Paragraph>
-        Welke vaardigheden vragen de open uitdagingen van een gemeente of samenwerkingsverband, en
-        hoeveel mensen zijn er voor? Het ernstigste tekort staat bovenaan, met gemeenten buiten het
-        gebied waar de vaardigheid wel is.
-      </Paragraph>
-      <AreaPicker lists={lists} submitLabel="Tekorten tonen" onSubmit={setAsked} />
-      {asked ? <SkillGapResults key={areaKey(asked)} choice={asked} /> : null}
-    </section>
+    <AreaQuestionSection
+      title="Vaardigheidstekorten"
+      intro={
+        <>
+          Welke vaardigheden vragen de open uitdagingen van een gemeente of samenwerkingsverband, en
+          hoeveel mensen zijn er voor? Het ernstigste tekort staat bovenaan, met gemeenten buiten
+          het gebied waar de vaardigheid wel is.
+        </>
+      }
+      lists={lists}
+      submitLabel="Tekorten tonen"
+    >
+      {(choice) => <SkillGapResults choice={choice} />}
+    </AreaQuestionSection>
   );
 }
 
@@ -253,7 +255,7 @@ function GapTable({
     <>
       <Paragraph>{SEVERITY_LEGEND}</Paragraph>
       {suppressed ? <SuppressionNote kAnonymity={report.kAnonymity} severity /> : null}
-      <div className="hr-scroll">
+      <div className="kn-scroll">
         <Table>
           <TableCaption>
             Vaardigheidstekorten van {areaName}, ernstigste eerst ({gaps.length} van{' '}

@@ -1,5 +1,4 @@
 import {
-  Heading2,
   Heading3,
   Heading4,
   Paragraph,
@@ -11,11 +10,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useQuery } from '../../api';
 import { AVAILABILITY_LABELS, PersonLink } from '../../people';
 import { Empty, Loading } from '../../states';
-import { type AreaChoice, type AreaLists, AreaPicker, areaKey, areaParams } from './areas';
+import { AreaQuestionSection } from './area-section';
+import { type AreaChoice, type AreaLists, areaParams } from './areas';
 import {
   type CountTotal,
   countTotalText,
@@ -82,19 +82,21 @@ interface KnowledgeAtRisk {
 
 /** Section 2: knowledge that hangs on one or two people, and solved work nobody can explain. */
 export function KnowledgeAtRiskSection({ lists }: { lists: AreaLists }) {
-  const headingId = useId();
-  const [asked, setAsked] = useState<AreaChoice | null>(null);
   return (
-    <section className="hr-section" aria-labelledby={headingId}>
-      <Heading2 id={headingId}>Kennis in gevaar</Heading2>
-      <Paragraph>
-        Welke vaardigheden rusten op één of twee mensen, wie kan het overnemen, en welke opgeloste
-        uitdagingen kan niemand meer uitleggen? Alleen voor HR van de gemeente zelf of van een
-        gemeente in het samenwerkingsverband; namen ziet u alleen van uw eigen gemeente.
-      </Paragraph>
-      <AreaPicker lists={lists} submitLabel="Kennis in gevaar tonen" onSubmit={setAsked} />
-      {asked ? <RiskResults key={areaKey(asked)} choice={asked} /> : null}
-    </section>
+    <AreaQuestionSection
+      title="Kennis in gevaar"
+      intro={
+        <>
+          Welke vaardigheden rusten op één of twee mensen, wie kan het overnemen, en welke opgeloste
+          uitdagingen kan niemand meer uitleggen? Alleen voor HR van de gemeente zelf of van een
+          gemeente in het samenwerkingsverband; namen ziet u alleen van uw eigen gemeente.
+        </>
+      }
+      lists={lists}
+      submitLabel="Kennis in gevaar tonen"
+    >
+      {(choice) => <RiskResults choice={choice} />}
+    </AreaQuestionSection>
   );
 }
 
@@ -174,7 +176,7 @@ function ThinSkillTable({
   areaName: string;
 }) {
   return (
-    <div className="hr-scroll">
+    <div className="kn-scroll">
       <Table>
         <TableCaption>
           Vaardigheden in {areaName} met één of twee mensen op niveau, de minste eerst (
@@ -219,7 +221,7 @@ function OrphanTable({
   kAnonymity: number;
 }) {
   return (
-    <div className="hr-scroll">
+    <div className="kn-scroll">
       <Table>
         <TableCaption>
           Opgeloste uitdagingen in {areaName} waarvan niemand die eraan werkte nog in de gemeente

@@ -1,8 +1,8 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { type CombinedError } from 'urql';
 import { type ApiProblem, problemOf } from '../../api';
 import { useSession } from '../../session';
-import { Problem } from '../../states';
+import { Problem, SignInOffer } from '../../states';
 
 /** An API error with its reason (e.g. NOT_YOUR_AREA), which decides how a refusal is explained. */
 export interface HrProblemInfo extends ApiProblem {
@@ -41,7 +41,7 @@ function refusalText(problem: HrProblemInfo, signedIn: boolean): string {
  * is explained in Dutch with the API's own words below it; other errors as on every page.
  */
 export function HrProblem({ problem, onRetry }: { problem: HrProblemInfo; onRetry?: () => void }) {
-  const { session, signIn } = useSession();
+  const { session } = useSession();
   if (problem.code !== 'FORBIDDEN' && problem.code !== 'UNAUTHENTICATED') {
     return <Problem problem={problem} onRetry={onRetry} />;
   }
@@ -49,11 +49,7 @@ export function HrProblem({ problem, onRetry }: { problem: HrProblemInfo; onRetr
     <Alert type="warning" role="alert">
       <Paragraph>{refusalText(problem, session !== null)}</Paragraph>
       <Paragraph>Melding van Kennissen: {problem.message}</Paragraph>
-      {problem.code === 'UNAUTHENTICATED' && signIn ? (
-        <Button appearance="primary-action-button" onClick={signIn}>
-          Aanmelden
-        </Button>
-      ) : null}
+      <SignInOffer problem={problem} />
     </Alert>
   );
 }

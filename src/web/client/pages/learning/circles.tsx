@@ -1,7 +1,6 @@
 import {
   Button,
   FormField,
-  FormFieldDescription,
   FormLabel,
   Heading2,
   Heading3,
@@ -17,6 +16,7 @@ import { PersonLink } from '../../people';
 import { Empty } from '../../states';
 import { ActionResult, ConfirmButton, countOf, isOpen, LearningProblem } from './common';
 import { type Circle, type SectionProps } from './model';
+import { ParticipantChoice } from './participant-choice';
 
 const FORM_CIRCLES = `
   mutation FormCircles($programmeId: ID!) {
@@ -189,28 +189,14 @@ function MoveToCircle({ programme, onChanged }: SectionProps) {
     <>
       <Heading3>Een deelnemer verplaatsen</Heading3>
       <form className="kn-form" onSubmit={submit} noValidate>
-        <FormField invalid={invalid}>
-          <FormLabel htmlFor={`${formId}-person`}>Deelnemer</FormLabel>
-          {invalid ? (
-            <FormFieldDescription id={`${formId}-person-error`} invalid>
-              Kies de deelnemer die u wilt verplaatsen.
-            </FormFieldDescription>
-          ) : null}
-          <Select
-            id={`${formId}-person`}
-            value={personId}
-            invalid={invalid}
-            aria-describedby={invalid ? `${formId}-person-error` : undefined}
-            onChange={(event) => setPersonId(event.target.value)}
-          >
-            <SelectOption value="">Kies een deelnemer</SelectOption>
-            {programme.participants.map(({ person, circle: now }) => (
-              <SelectOption key={person.id} value={person.id}>
-                {person.name} (nu: {now === null ? 'geen leerkring' : `leerkring ${now}`})
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <ParticipantChoice
+          id={`${formId}-person`}
+          participants={programme.participants}
+          now={({ circle: now }) => (now === null ? 'geen leerkring' : `leerkring ${now}`)}
+          value={personId}
+          error={invalid ? 'Kies de deelnemer die u wilt verplaatsen.' : null}
+          onChange={setPersonId}
+        />
         <FormField>
           <FormLabel htmlFor={`${formId}-circle`}>Naar</FormLabel>
           <Select

@@ -1,6 +1,7 @@
 import { Alert, Button, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { type ApiProblem, problemOf, useQuery } from '../../api';
+import { type OperationResult } from 'urql';
+import { type ApiProblem, problemOf } from '../../api';
 import { useSession } from '../../session';
 import { Problem } from '../../states';
 
@@ -134,7 +135,7 @@ export function LearningProblem({
       </Alert>
     );
   }
-  return <Problem problem={problem} onRetry={onRetry} onSignIn={signIn ?? undefined} />;
+  return <Problem problem={problem} onRetry={onRetry} />;
 }
 
 /** Without signing in, the page shows what everyone may see, and says how to do more. */
@@ -170,48 +171,35 @@ export function ActionResult({ children }: { children: ReactNode }) {
   );
 }
 
-export interface Connection<Node> {
-  readonly totalCount?: number;
-  readonly edges: ReadonlyArray<{ readonly node: Node }>;
-  readonly pageInfo: { readonly endCursor: string | null; readonly hasNextPage: boolean };
-}
-
 /**
- * A paginated list that grows with "Meer laden": the pages already shown are kept, the next one
- * is asked with the last page's endCursor. Remount (with a key) to start again from the first.
+ * What a section's last action did: a message for its ActionResult, or the API's problem. Each
+ * action clears both first, so that an earlier message is never read as the answer to this one.
  */
-export function usePagedList<Data, Node extends { readonly id: string }>(
-  query: string,
-  variables: Record<string, unknown>,
-  connectionOf: (data: Data) => Connection<Node>,
-) {
-  const [after, setAfter] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<readonly Node[]>([]);
-  const [result, refetch] = useQuery<Data>({ query, variables: { ...variables, after } });
-  const connection = result.data ? connectionOf(result.data) : null;
-  // While the next page loads, the previous answer may still be there: keep each node once.
-  const nodes = uniqueById([...earlier, ...(connection?.edges.map((edge) => edge.node) ?? [])]);
-  const endCursor = connection?.pageInfo.endCursor ?? null;
+export function useActionOutcome() {
+  const [message, setMessage] = useState<ReactNode>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
   return {
-    nodes,
-    totalCount: connection?.totalCount ?? null,
-    loaded: connection !== null,
-    fetching: result.fetching,
-    problem: problemOf(result.error),
-    hasNextPage: !result.fetching && connection !== null && connection.pageInfo.hasNextPage,
-    loadMore: (): void => {
-      if (endCursor === null) return;
-      setEarlier(nodes);
-      setAfter(endCursor);
+    message,
+    problem,
+    /**
+     * Runs `action`; `messageOf` says what its answer means, or null when it failed (the API's
+     * problem is shown then). `onDone` follows a success.
+     */
+    act<Data>(
+      action: () => Promise<OperationResult<Data>>,
+      messageOf: (answer: OperationResult<Data>) => ReactNode,
+      onDone: () => void,
+    ): void {
+      setMessage(null);
+      setProblem(null);
+      void action().then((answer) => {
+        const said = messageOf(answer);
+        if (said === null) return setProblem(problemOf(answer.error));
+        setMessage(said);
+        onDone();
+      });
     },
-    retry: (): void => refetch({ requestPolicy: 'network-only' }),
   };
-}
-
-function uniqueById<Node extends { readonly id: string }>(nodes: readonly Node[]): Node[] {
-  const byId = new Map<string, Node>();
-  for (const node of nodes) if (!byId.has(node.id)) byId.set(node.id, node);
-  return [...byId.values()];
 }
 
 /**

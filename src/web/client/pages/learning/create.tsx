@@ -3,7 +3,6 @@ import {
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
   FormLabel,
   Link,
   Paragraph,
@@ -15,19 +14,19 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { problemOf, useMutation } from '../../api';
+import { DescribedField } from '../../components/described-field';
+import { type Connection, LoadMoreButton, usePagedList } from '../../paging';
 import { hrefOf } from '../../routes';
 import { Loading } from '../../states';
 import {
   ActionResult,
-  type Connection,
   LearningProblem,
   type PersonSummary,
   type ProgrammeStatus,
   STATUS_LABELS,
   THEMES,
-  usePagedList,
 } from './common';
 import {
   type ChallengeOption,
@@ -180,7 +179,7 @@ export function CreateProgrammeForm({ onCreated }: { onCreated: () => void }) {
   return (
     <form className="kn-form" onSubmit={submit} noValidate>
       <Paragraph>Velden met ‘verplicht’ moet u invullen; de rest kunt u later aanvullen.</Paragraph>
-      <TextField
+      <DescribedField
         id={idOf('title')}
         label="Titel (verplicht)"
         help={`Bijvoorbeeld ‘Leernetwerk schuldhulp: eerder erbij’; hoogstens ${MAX_TITLE} tekens.`}
@@ -197,14 +196,14 @@ export function CreateProgrammeForm({ onCreated }: { onCreated: () => void }) {
             onChange={(event) => change({ title: event.target.value })}
           />
         )}
-      </TextField>
+      </DescribedField>
       <RunnerFieldset
         draft={draft}
         change={change}
         fieldId={idOf('runner')}
         error={errors.runner}
       />
-      <TextField
+      <DescribedField
         id={idOf('goal')}
         label="Doel"
         help={`Wat de deelnemers samen willen bereiken; hoogstens ${MAX_GOAL} tekens.`}
@@ -221,7 +220,7 @@ export function CreateProgrammeForm({ onCreated }: { onCreated: () => void }) {
             onChange={(event) => change({ goal: event.target.value })}
           />
         )}
-      </TextField>
+      </DescribedField>
       <FormField>
         <FormLabel htmlFor={`${formId}-theme`}>Thema</FormLabel>
         <Select
@@ -238,7 +237,7 @@ export function CreateProgrammeForm({ onCreated }: { onCreated: () => void }) {
         </Select>
       </FormField>
       <div className="kn-learning-dates">
-        <TextField
+        <DescribedField
           id={idOf('startDate')}
           label="Begindatum"
           help="Als jjjj-mm-dd, of met de kalender."
@@ -254,8 +253,8 @@ export function CreateProgrammeForm({ onCreated }: { onCreated: () => void }) {
               onChange={(event) => change({ startDate: event.target.value })}
             />
           )}
-        </TextField>
-        <TextField
+        </DescribedField>
+        <DescribedField
           id={idOf('endDate')}
           label="Einddatum"
           help="Op of na de begindatum."
@@ -272,23 +271,25 @@ export function CreateProgrammeForm({ onCreated }: { onCreated: () => void }) {
               onChange={(event) => change({ endDate: event.target.value })}
             />
           )}
-        </TextField>
+        </DescribedField>
       </div>
-      <FormField>
-        <FormLabel htmlFor={`${formId}-status`}>Status bij de start</FormLabel>
-        <FormFieldDescription id={`${formId}-status-help`}>
-          Een gepland programma stelt u eerst samen; een actief programma loopt al.
-        </FormFieldDescription>
-        <Select
-          id={`${formId}-status`}
-          value={draft.status}
-          aria-describedby={`${formId}-status-help`}
-          onChange={(event) => change({ status: event.target.value as ProgrammeStatus })}
-        >
-          <SelectOption value="PLANNED">{STATUS_LABELS.PLANNED}</SelectOption>
-          <SelectOption value="ACTIVE">{STATUS_LABELS.ACTIVE}</SelectOption>
-        </Select>
-      </FormField>
+      <DescribedField
+        id={`${formId}-status`}
+        label="Status bij de start"
+        help="Een gepland programma stelt u eerst samen; een actief programma loopt al."
+      >
+        {(describedBy) => (
+          <Select
+            id={`${formId}-status`}
+            value={draft.status}
+            aria-describedby={describedBy}
+            onChange={(event) => change({ status: event.target.value as ProgrammeStatus })}
+          >
+            <SelectOption value="PLANNED">{STATUS_LABELS.PLANNED}</SelectOption>
+            <SelectOption value="ACTIVE">{STATUS_LABELS.ACTIVE}</SelectOption>
+          </Select>
+        )}
+      </DescribedField>
       <SkillsFieldset
         draft={draft}
         change={change}
@@ -325,35 +326,6 @@ export function CreateProgrammeForm({ onCreated }: { onCreated: () => void }) {
         </Button>
       </div>
     </form>
-  );
-}
-
-/** A field with its label, help and error, the input linked to both (aria-describedby). */
-function TextField({
-  id,
-  label,
-  help,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  help: string;
-  error: string | undefined;
-  children: (describedBy: string) => ReactNode;
-}) {
-  const describedBy = `${id}-help${error ? ` ${id}-error` : ''}`;
-  return (
-    <FormField invalid={Boolean(error)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      <FormFieldDescription id={`${id}-help`}>{help}</FormFieldDescription>
-      {error ? (
-        <FormFieldDescription id={`${id}-error`} invalid>
-          {error}
-        </FormFieldDescription>
-      ) : null}
-      {children(describedBy)}
-    </FormField>
   );
 }
 
@@ -517,37 +489,31 @@ function CollaborationsOfKind({
       {list.fetching && !list.loaded ? <Loading what="Samenwerkingsverbanden" /> : null}
       {list.problem ? <LearningProblem problem={list.problem} onRetry={list.retry} /> : null}
       {list.loaded ? (
-        <FormField invalid={Boolean(error)}>
-          <FormLabel htmlFor={fieldId}>Samenwerkingsverband</FormLabel>
-          {error ? (
-            <FormFieldDescription id={`${fieldId}-error`} invalid>
-              {error}
-            </FormFieldDescription>
-          ) : null}
-          <Select
-            id={fieldId}
-            value={value}
-            invalid={Boolean(error)}
-            aria-describedby={error ? `${fieldId}-error` : undefined}
-            onChange={(event) => onChange(event.target.value)}
-          >
-            <SelectOption value="">
-              {list.nodes.length > 0 ? 'Kies een samenwerkingsverband' : 'Geen van deze soort'}
-            </SelectOption>
-            {list.nodes.map((collaboration) => (
-              <SelectOption key={collaboration.id} value={collaboration.id}>
-                {collaboration.name} ({collaboration.memberCount} gemeenten)
+        <DescribedField id={fieldId} label="Samenwerkingsverband" error={error}>
+          {(describedBy) => (
+            <Select
+              id={fieldId}
+              value={value}
+              invalid={Boolean(error)}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange(event.target.value)}
+            >
+              <SelectOption value="">
+                {list.nodes.length > 0 ? 'Kies een samenwerkingsverband' : 'Geen van deze soort'}
               </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+              {list.nodes.map((collaboration) => (
+                <SelectOption key={collaboration.id} value={collaboration.id}>
+                  {collaboration.name} ({collaboration.memberCount} gemeenten)
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </DescribedField>
       ) : null}
       {list.hasNextPage ? (
-        <div className="kn-actions">
-          <Button appearance="subtle-button" onClick={list.loadMore}>
-            Meer samenwerkingsverbanden laden
-          </Button>
-        </div>
+        <LoadMoreButton appearance="subtle-button" onClick={list.loadMore}>
+          Meer samenwerkingsverbanden laden
+        </LoadMoreButton>
       ) : null}
     </div>
   );

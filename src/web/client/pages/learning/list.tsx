@@ -1,5 +1,4 @@
 import {
-  Button,
   FormField,
   FormLabel,
   Heading1,
@@ -8,20 +7,19 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
+import { ScrollTable } from '../../components/scroll-table';
+import { type Connection, LoadMoreButton, usePagedList } from '../../paging';
 import { hrefOf } from '../../routes';
 import { Empty, Loading } from '../../states';
 import { CreateProgrammeForm } from './create';
 import {
-  type Connection,
   formatPeriod,
   LearningProblem,
   type ProgrammeStatus,
@@ -31,7 +29,6 @@ import {
   STATUS_LABELS,
   STATUSES,
   StatusText,
-  usePagedList,
 } from './common';
 
 const PROGRAMMES = `
@@ -114,7 +111,6 @@ function ProgrammeTable({ status }: { status: ProgrammeStatus | null }) {
     { first: PAGE_SIZE, status },
     (data) => data.learningProgrammes,
   );
-  const captionId = useId();
   return (
     <div aria-busy={list.fetching} className="kn-learning-section">
       {list.fetching && !list.loaded ? <Loading what="Leerprogramma's" /> : null}
@@ -127,40 +123,35 @@ function ProgrammeTable({ status }: { status: ProgrammeStatus | null }) {
         </Empty>
       ) : null}
       {list.nodes.length > 0 ? (
-        <div className="kn-learning-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <Table>
-            <TableCaption id={captionId}>
+        <ScrollTable
+          caption={
+            <>
               Leerprogramma&apos;s
               {status ? ` met de status ‘${STATUS_LABELS[status]}’` : ''}, nieuwste eerst (
               {list.nodes.length} van {list.totalCount ?? list.nodes.length}); deelnemers en
               mentoren voor zover u ze mag zien
-            </TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Titel</TableHeaderCell>
-                <TableHeaderCell scope="col">Status</TableHeaderCell>
-                <TableHeaderCell scope="col">Uitgevoerd door</TableHeaderCell>
-                <TableHeaderCell scope="col">Periode</TableHeaderCell>
-                <TableHeaderCell scope="col">Coördinator</TableHeaderCell>
-                <TableHeaderCell scope="col">Deelnemers</TableHeaderCell>
-                <TableHeaderCell scope="col">Mentoren</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.nodes.map((programme) => (
-                <ProgrammeTableRow key={programme.id} programme={programme} />
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            </>
+          }
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Titel</TableHeaderCell>
+              <TableHeaderCell scope="col">Status</TableHeaderCell>
+              <TableHeaderCell scope="col">Uitgevoerd door</TableHeaderCell>
+              <TableHeaderCell scope="col">Periode</TableHeaderCell>
+              <TableHeaderCell scope="col">Coördinator</TableHeaderCell>
+              <TableHeaderCell scope="col">Deelnemers</TableHeaderCell>
+              <TableHeaderCell scope="col">Mentoren</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {list.nodes.map((programme) => (
+              <ProgrammeTableRow key={programme.id} programme={programme} />
+            ))}
+          </TableBody>
+        </ScrollTable>
       ) : null}
-      {list.hasNextPage ? (
-        <div className="kn-actions">
-          <Button appearance="secondary-action-button" onClick={list.loadMore}>
-            Meer laden
-          </Button>
-        </div>
-      ) : null}
+      {list.hasNextPage ? <LoadMoreButton onClick={list.loadMore} /> : null}
       {list.fetching && list.loaded ? <Loading what="Meer leerprogramma's" /> : null}
     </div>
   );

@@ -9,9 +9,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -20,9 +18,13 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { type ApiProblem, problemOf, useMutation, useQuery } from '../../api';
-import { AVAILABILITY_LABELS, PersonLink } from '../../people';
-import { Empty, Loading } from '../../states';
+import { problemOf, useMutation } from '../../api';
+import { DescribedField } from '../../components/described-field';
+import { OnRequest } from '../../components/on-request';
+import { ScrollTable } from '../../components/scroll-table';
+import { LoadMoreButton } from '../../paging';
+import { AVAILABILITY_LABELS, PersonLink, titleAndMunicipality } from '../../people';
+import { Empty } from '../../states';
 import {
   ActionResult,
   ConfirmButton,
@@ -33,9 +35,12 @@ import {
   LearningProblem,
   PERSON_FIELDS,
   type PersonSummary,
+  useActionOutcome,
 } from './common';
 import { type Mentor, type Programme, type SectionProps } from './model';
+import { ParticipantChoice } from './participant-choice';
 import { PersonPicker } from './pickers';
+import { SuggestionsArea, useSuggestions } from './suggestions';
 
 const SUGGEST_MENTORS = `
   query SuggestMentors($programmeId: ID!, $first: Int!) {
@@ -115,46 +120,44 @@ interface MentorPairing {
  */
 export function MentorsSection({ programme, onChanged }: SectionProps) {
   const headingId = useId();
-  const [message, setMessage] = useState<ReactNode>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const outcome = useActionOutcome();
   const [added, add] = useMutation<{
     addProgrammeMentor: { mentors: ReadonlyArray<{ person: { id: string } }> };
   }>(ADD_MENTOR);
   const [, remove] = useMutation<{ removeProgrammeMentor: boolean }>(REMOVE_MENTOR);
   const open = isOpen(programme.status);
 
-  const addMentor = (person: PersonSummary, then?: () => void): void => {
-    setMessage(null);
-    setProblem(null);
-    void add({ programmeId: programme.id, personId: person.id }).then((answer) => {
-      const result = answer.data?.addProgrammeMentor;
-      if (!result) return setProblem(problemOf(answer.error));
-      setMessage(
-        `${person.name} is nu mentor. Het programma heeft ${countOf(result.mentors.length, 'mentor', 'mentoren')}; koppel ze hieronder aan deelnemers.`,
-      );
-      then?.();
-      onChanged();
-    });
-  };
-  const stop = (mentor: Mentor): void => {
-    setMessage(null);
-    setProblem(null);
-    void remove({ programmeId: programme.id, personId: mentor.person.id }).then((answer) => {
-      if (answer.error) return setProblem(problemOf(answer.error));
-      setMessage(
-        answer.data?.removeProgrammeMentor
+  const addMentor = (person: PersonSummary, then?: () => void): void =>
+    outcome.act(
+      () => add({ programmeId: programme.id, personId: person.id }),
+      (answer) => {
+        const result = answer.data?.addProgrammeMentor;
+        return result
+          ? `${person.name} is nu mentor. Het programma heeft ${countOf(result.mentors.length, 'mentor', 'mentoren')}; koppel ze hieronder aan deelnemers.`
+          : null;
+      },
+      () => {
+        then?.();
+        onChanged();
+      },
+    );
+  const stop = (mentor: Mentor): void =>
+    outcome.act(
+      () => remove({ programmeId: programme.id, personId: mentor.person.id }),
+      (answer) => {
+        if (answer.error) return null;
+        return answer.data?.removeProgrammeMentor
           ? `${mentor.person.name} is geen mentor meer; wie bij hen gekoppeld was, heeft nu geen mentor.`
-          : `${mentor.person.name} was al geen mentor meer.`,
-      );
-      onChanged();
-    });
-  };
+          : `${mentor.person.name} was al geen mentor meer.`;
+      },
+      onChanged,
+    );
 
   return (
     <section aria-labelledby={headingId} className="kn-learning-section">
       <Heading2 id={headingId}>Mentoren en koppels</Heading2>
-      <ActionResult>{message}</ActionResult>
-      {problem ? <LearningProblem problem={problem} need="manage" /> : null}
+      <ActionResult>{outcome.message}</ActionResult>
+      {outcome.problem ? <LearningProblem problem={outcome.problem} need="manage" /> : null}
       {programme.mentors.length === 0 ? (
         <Empty>Nog geen mentoren{open ? '. Laat Kennissen mentoren voorstellen.' : '.'}</Empty>
       ) : (
@@ -168,7 +171,13 @@ export function MentorsSection({ programme, onChanged }: SectionProps) {
             hebben aangepakt, bij voorkeur uit de eigen gemeenten, en die nog ruimte hebben om te
             begeleiden.
           </Paragraph>
-          <SuggestedMentors programmeId={programme.id} adding={added.fetching} onAdd={addMentor} />
+          <OnRequest label="Stel mentoren voor">
+            <MentorSuggestions
+              programmeId={programme.id}
+              adding={added.fetching}
+              onAdd={addMentor}
+            />
+          </OnRequest>
           <Heading3>Een mentor zoeken</Heading3>
           <PersonPicker
             label="Zoek een collega als mentor"
@@ -196,82 +205,57 @@ function MentorsTable({
   programme: Programme;
   onStop: ((mentor: Mentor) => void) | null;
 }) {
-  const captionId = useId();
   return (
-    <div className="kn-learning-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table>
-        <TableCaption id={captionId}>
+    <ScrollTable
+      caption={
+        <>
           {countOf(programme.mentors.length, 'mentor', 'mentoren')}, met de deelnemers die zij in
           dit programma begeleiden
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Naam</TableHeaderCell>
-            <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
-            <TableHeaderCell scope="col">Begeleidt</TableHeaderCell>
-            <TableHeaderCell scope="col">Mentor sinds</TableHeaderCell>
-            {onStop ? <TableHeaderCell scope="col">Mentorschap</TableHeaderCell> : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {programme.mentors.map((mentor) => {
-            const mentees = programme.participants.filter(
-              (participant) => participant.mentor?.id === mentor.person.id,
-            );
-            return (
-              <TableRow key={mentor.person.id}>
+        </>
+      }
+    >
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Naam</TableHeaderCell>
+          <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
+          <TableHeaderCell scope="col">Begeleidt</TableHeaderCell>
+          <TableHeaderCell scope="col">Mentor sinds</TableHeaderCell>
+          {onStop ? <TableHeaderCell scope="col">Mentorschap</TableHeaderCell> : null}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {programme.mentors.map((mentor) => {
+          const mentees = programme.participants.filter(
+            (participant) => participant.mentor?.id === mentor.person.id,
+          );
+          return (
+            <TableRow key={mentor.person.id}>
+              <TableCell>
+                <PersonLink person={mentor.person} />
+              </TableCell>
+              <TableCell>{mentor.person.municipality.name}</TableCell>
+              <TableCell>
+                {mentees.length > 0
+                  ? mentees.map((participant) => participant.person.name).join(', ')
+                  : 'nog niemand'}
+              </TableCell>
+              <TableCell>{formatDate(mentor.since)}</TableCell>
+              {onStop ? (
                 <TableCell>
-                  <PersonLink person={mentor.person} />
+                  <ConfirmButton
+                    label={`Beëindig het mentorschap van ${mentor.person.name}`}
+                    confirmLabel={`Ja, ${mentor.person.name} is geen mentor meer`}
+                    onConfirm={() => onStop(mentor)}
+                  />
                 </TableCell>
-                <TableCell>{mentor.person.municipality.name}</TableCell>
-                <TableCell>
-                  {mentees.length > 0
-                    ? mentees.map((participant) => participant.person.name).join(', ')
-                    : 'nog niemand'}
-                </TableCell>
-                <TableCell>{formatDate(mentor.since)}</TableCell>
-                {onStop ? (
-                  <TableCell>
-                    <ConfirmButton
-                      label={`Beëindig het mentorschap van ${mentor.person.name}`}
-                      confirmLabel={`Ja, ${mentor.person.name} is geen mentor meer`}
-                      onConfirm={() => onStop(mentor)}
-                    />
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
+              ) : null}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </ScrollTable>
   );
 }
-
-function SuggestedMentors({
-  programmeId,
-  adding,
-  onAdd,
-}: {
-  programmeId: string;
-  adding: boolean;
-  onAdd: (person: PersonSummary, then?: () => void) => void;
-}) {
-  const [asked, setAsked] = useState(false);
-  if (!asked) {
-    return (
-      <div className="kn-actions">
-        <Button appearance="secondary-action-button" onClick={() => setAsked(true)}>
-          Stel mentoren voor
-        </Button>
-      </div>
-    );
-  }
-  return <MentorSuggestions programmeId={programmeId} adding={adding} onAdd={onAdd} />;
-}
-
-const FIRST_SUGGESTIONS = 10;
-const MOST_SUGGESTIONS = 50;
 
 function MentorSuggestions({
   programmeId,
@@ -282,48 +266,39 @@ function MentorSuggestions({
   adding: boolean;
   onAdd: (person: PersonSummary, then?: () => void) => void;
 }) {
-  const [first, setFirst] = useState(FIRST_SUGGESTIONS);
-  const [result, refetch] = useQuery<{ suggestMentors: MentorSuggestion[] }>({
-    query: SUGGEST_MENTORS,
-    variables: { programmeId, first },
-  });
-  const again = (): void => refetch({ requestPolicy: 'network-only' });
-  const problem = problemOf(result.error);
-  const suggestions = result.data?.suggestMentors ?? [];
+  const list = useSuggestions<{ suggestMentors: MentorSuggestion[] }, MentorSuggestion>(
+    SUGGEST_MENTORS,
+    programmeId,
+    (data) => data.suggestMentors,
+  );
   return (
-    <div aria-busy={result.fetching} className="kn-learning-section">
-      {result.fetching ? <Loading what="Voorstellen voor mentoren" /> : null}
-      {problem ? <LearningProblem problem={problem} need="manage" onRetry={again} /> : null}
-      {result.data && suggestions.length === 0 ? (
-        <Empty>
-          Kennissen vond niemand die deze vraagstukken of vergelijkbare heeft aangepakt en nog
-          ruimte heeft om te begeleiden. Zoek hieronder zelf een mentor.
-        </Empty>
-      ) : null}
-      {suggestions.length > 0 ? (
+    <SuggestionsArea
+      list={list}
+      loading="Voorstellen voor mentoren"
+      none="Kennissen vond niemand die deze vraagstukken of vergelijkbare heeft aangepakt en nog ruimte heeft om te begeleiden. Zoek hieronder zelf een mentor."
+    >
+      {list.suggestions.length > 0 ? (
         <ol
           className="kn-results kn-learning-wide"
           aria-label="Voorgestelde mentoren, best passend eerst"
         >
-          {suggestions.map((suggestion) => (
+          {list.suggestions.map((suggestion) => (
             <li key={suggestion.person.id}>
               <MentorSuggestionCard
                 suggestion={suggestion}
                 adding={adding}
-                onAdd={() => onAdd(suggestion.person, again)}
+                onAdd={() => onAdd(suggestion.person, list.retry)}
               />
             </li>
           ))}
         </ol>
       ) : null}
-      {suggestions.length === first && first < MOST_SUGGESTIONS ? (
-        <div className="kn-actions">
-          <Button appearance="subtle-button" onClick={() => setFirst(MOST_SUGGESTIONS)}>
-            Meer voorstellen laden
-          </Button>
-        </div>
+      {list.hasMore ? (
+        <LoadMoreButton appearance="subtle-button" onClick={list.loadMore}>
+          Meer voorstellen laden
+        </LoadMoreButton>
       ) : null}
-    </div>
+    </SuggestionsArea>
   );
 }
 
@@ -341,8 +316,7 @@ function MentorSuggestionCard({
   return (
     <article className="kn-card" aria-labelledby={headingId}>
       <Paragraph id={headingId}>
-        <PersonLink person={person} /> (
-        {[person.title, person.municipality.name].filter(Boolean).join(', ')}), score{' '}
+        <PersonLink person={person} /> ({titleAndMunicipality(person)}), score{' '}
         {formatNumber(suggestion.score)}
       </Paragraph>
       <Paragraph>
@@ -443,38 +417,34 @@ function PairMentors({ programme, onChanged }: SectionProps) {
 }
 
 function PairingResult({ pairing }: { pairing: MentorPairing }) {
-  const captionId = useId();
   return (
     <>
       {pairing.pairs.length > 0 ? (
-        <div className="kn-learning-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <Table>
-            <TableCaption id={captionId}>Mentorkoppels, best passend eerst</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Deelnemer</TableHeaderCell>
-                <TableHeaderCell scope="col">Mentor</TableHeaderCell>
-                <TableHeaderCell scope="col">Passing</TableHeaderCell>
-                <TableHeaderCell scope="col">Waarom</TableHeaderCell>
+        <ScrollTable caption="Mentorkoppels, best passend eerst">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Deelnemer</TableHeaderCell>
+              <TableHeaderCell scope="col">Mentor</TableHeaderCell>
+              <TableHeaderCell scope="col">Passing</TableHeaderCell>
+              <TableHeaderCell scope="col">Waarom</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {pairing.pairs.map((pair) => (
+              <TableRow key={pair.participant.id}>
+                <TableCell>
+                  <PersonLink person={pair.participant} />
+                </TableCell>
+                <TableCell>
+                  <PersonLink person={pair.mentor} />
+                  {pair.kept ? ' (bestond al)' : ' (nieuw)'}
+                </TableCell>
+                <TableCell>{formatNumber(pair.fit)}</TableCell>
+                <TableCell>{pair.reasons.join('; ')}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {pairing.pairs.map((pair) => (
-                <TableRow key={pair.participant.id}>
-                  <TableCell>
-                    <PersonLink person={pair.participant} />
-                  </TableCell>
-                  <TableCell>
-                    <PersonLink person={pair.mentor} />
-                    {pair.kept ? ' (bestond al)' : ' (nieuw)'}
-                  </TableCell>
-                  <TableCell>{formatNumber(pair.fit)}</TableCell>
-                  <TableCell>{pair.reasons.join('; ')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ScrollTable>
       ) : null}
       {pairing.unpaired.length > 0 ? (
         <>
@@ -526,47 +496,35 @@ function SetMentor({ programme, onChanged }: SectionProps) {
     <>
       <Heading3>Een koppel aanpassen</Heading3>
       <form className="kn-form" onSubmit={submit} noValidate>
-        <FormField invalid={invalid}>
-          <FormLabel htmlFor={`${formId}-participant`}>Deelnemer</FormLabel>
-          {invalid ? (
-            <FormFieldDescription id={`${formId}-participant-error`} invalid>
-              Kies de deelnemer wiens mentor u wilt wijzigen.
-            </FormFieldDescription>
-          ) : null}
-          <Select
-            id={`${formId}-participant`}
-            value={participantId}
-            invalid={invalid}
-            aria-describedby={invalid ? `${formId}-participant-error` : undefined}
-            onChange={(event) => setParticipantId(event.target.value)}
-          >
-            <SelectOption value="">Kies een deelnemer</SelectOption>
-            {programme.participants.map(({ person, mentor }) => (
-              <SelectOption key={person.id} value={person.id}>
-                {person.name} (nu: {mentor ? mentor.name : 'geen mentor'})
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={`${formId}-mentor`}>Mentor</FormLabel>
-          <FormFieldDescription id={`${formId}-mentor-help`}>
-            Een mentor van dit programma die nog ruimte heeft, of geen.
-          </FormFieldDescription>
-          <Select
-            id={`${formId}-mentor`}
-            value={mentorId}
-            aria-describedby={`${formId}-mentor-help`}
-            onChange={(event) => setMentorId(event.target.value)}
-          >
-            <SelectOption value="">Geen mentor</SelectOption>
-            {programme.mentors.map(({ person }) => (
-              <SelectOption key={person.id} value={person.id}>
-                {person.name} ({person.municipality.name})
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <ParticipantChoice
+          id={`${formId}-participant`}
+          participants={programme.participants}
+          now={({ mentor }) => (mentor ? mentor.name : 'geen mentor')}
+          value={participantId}
+          error={invalid ? 'Kies de deelnemer wiens mentor u wilt wijzigen.' : null}
+          onChange={setParticipantId}
+        />
+        <DescribedField
+          id={`${formId}-mentor`}
+          label="Mentor"
+          help="Een mentor van dit programma die nog ruimte heeft, of geen."
+        >
+          {(describedBy) => (
+            <Select
+              id={`${formId}-mentor`}
+              value={mentorId}
+              aria-describedby={describedBy}
+              onChange={(event) => setMentorId(event.target.value)}
+            >
+              <SelectOption value="">Geen mentor</SelectOption>
+              {programme.mentors.map(({ person }) => (
+                <SelectOption key={person.id} value={person.id}>
+                  {person.name} ({person.municipality.name})
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </DescribedField>
         {problem ? <LearningProblem problem={problem} need="manage" /> : null}
         <ActionResult>{message}</ActionResult>
         <div className="kn-actions">

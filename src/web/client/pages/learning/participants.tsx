@@ -8,9 +8,7 @@ import {
   Heading2,
   Heading3,
   Paragraph,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -18,10 +16,12 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { type ApiProblem, problemOf, useMutation, useQuery } from '../../api';
-import { AVAILABILITY_LABELS, PersonLink } from '../../people';
-import { Empty, Loading } from '../../states';
+import { type FormEvent, useId, useState } from 'react';
+import { useMutation } from '../../api';
+import { OnRequest } from '../../components/on-request';
+import { ScrollTable } from '../../components/scroll-table';
+import { AVAILABILITY_LABELS, PersonLink, titleAndMunicipality } from '../../people';
+import { Empty } from '../../states';
 import {
   ActionResult,
   ConfirmButton,
@@ -32,9 +32,11 @@ import {
   LearningProblem,
   PERSON_FIELDS,
   type PersonSummary,
+  useActionOutcome,
 } from './common';
 import { type Participant, type SectionProps } from './model';
 import { PersonPicker } from './pickers';
+import { SuggestionsArea, useSuggestions } from './suggestions';
 
 const SUGGEST_PARTICIPANTS = `
   query SuggestParticipants($programmeId: ID!, $first: Int!) {
@@ -94,57 +96,49 @@ const MAX_ADD = 100;
  */
 export function ParticipantsSection({ programme, onChanged }: SectionProps) {
   const headingId = useId();
-  const [message, setMessage] = useState<ReactNode>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const outcome = useActionOutcome();
   const [, remove] = useMutation<{ removeProgrammeParticipant: boolean }>(REMOVE_PARTICIPANT);
   const [added, add] = useMutation<AddAnswer>(ADD_PARTICIPANTS);
   const open = isOpen(programme.status);
 
-  const addPeople = (people: readonly PersonSummary[], then?: () => void): void => {
-    setMessage(null);
-    setProblem(null);
-    void add({ programmeId: programme.id, personIds: people.map((person) => person.id) }).then(
+  const addPeople = (people: readonly PersonSummary[], then?: () => void): void =>
+    outcome.act(
+      () => add({ programmeId: programme.id, personIds: people.map((person) => person.id) }),
       (answer) => {
         const result = answer.data?.addProgrammeParticipants;
-        if (!result) return setProblem(problemOf(answer.error));
-        setMessage(
-          `${namesOf(people)} ${people.length === 1 ? 'neemt' : 'nemen'} nu deel. Het programma heeft ${countOf(result.participants.length, 'deelnemer', 'deelnemers')} (die u mag zien).`,
-        );
+        return result
+          ? `${namesOf(people)} ${people.length === 1 ? 'neemt' : 'nemen'} nu deel. Het programma heeft ${countOf(result.participants.length, 'deelnemer', 'deelnemers')} (die u mag zien).`
+          : null;
+      },
+      () => {
         then?.();
         onChanged();
       },
     );
-  };
-  const end = (participant: Participant): void => {
-    setMessage(null);
-    setProblem(null);
-    void remove({ programmeId: programme.id, personId: participant.person.id }).then((answer) => {
-      if (answer.error) return setProblem(problemOf(answer.error));
-      setMessage(
-        answer.data?.removeProgrammeParticipant
+  const end = (participant: Participant): void =>
+    outcome.act(
+      () => remove({ programmeId: programme.id, personId: participant.person.id }),
+      (answer) => {
+        if (answer.error) return null;
+        return answer.data?.removeProgrammeParticipant
           ? `${participant.person.name} neemt niet meer deel; de leerkring en het mentorkoppel zijn beëindigd (de geschiedenis blijft bewaard).`
-          : `${participant.person.name} nam al geen deel meer.`,
-      );
-      onChanged();
-    });
-  };
+          : `${participant.person.name} nam al geen deel meer.`;
+      },
+      onChanged,
+    );
 
   return (
     <section aria-labelledby={headingId} className="kn-learning-section">
       <Heading2 id={headingId}>Deelnemers</Heading2>
-      <ActionResult>{message}</ActionResult>
-      {problem ? <LearningProblem problem={problem} need="manage" /> : null}
+      <ActionResult>{outcome.message}</ActionResult>
+      {outcome.problem ? <LearningProblem problem={outcome.problem} need="manage" /> : null}
       {programme.participants.length === 0 ? (
         <Empty>
           Nog geen deelnemers
           {open ? '. Laat Kennissen deelnemers voorstellen, of zoek een collega.' : '.'}
         </Empty>
       ) : (
-        <ParticipantsTable
-          participants={programme.participants}
-          onEnd={open ? end : null}
-          captionId={`${headingId}-caption`}
-        />
+        <ParticipantsTable participants={programme.participants} onEnd={open ? end : null} />
       )}
       {open ? (
         <>
@@ -154,11 +148,13 @@ export function ParticipantsSection({ programme, onChanged }: SectionProps) {
             dat de vaardigheden van dit programma vraagt, of die ze willen leren, en die het
             doelniveau nog niet halen. Wie het meeste tekort komt, staat bovenaan.
           </Paragraph>
-          <SuggestedParticipants
-            programmeId={programme.id}
-            adding={added.fetching}
-            onAdd={addPeople}
-          />
+          <OnRequest label="Stel deelnemers voor">
+            <ParticipantSuggestions
+              programmeId={programme.id}
+              adding={added.fetching}
+              onAdd={addPeople}
+            />
+          </OnRequest>
           <Heading3>Een collega toevoegen</Heading3>
           <PersonPicker
             label="Zoek een collega om toe te voegen"
@@ -186,88 +182,60 @@ function namesOf(people: readonly { name: string }[]): string {
 function ParticipantsTable({
   participants,
   onEnd,
-  captionId,
 }: {
   participants: readonly Participant[];
   onEnd: ((participant: Participant) => void) | null;
-  captionId: string;
 }) {
   return (
-    <div className="kn-learning-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table>
-        <TableCaption id={captionId}>
-          {countOf(participants.length, 'deelnemer', 'deelnemers')}, met hun leerkring en mentor
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Naam</TableHeaderCell>
-            <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
-            <TableHeaderCell scope="col">Beschikbaarheid</TableHeaderCell>
-            <TableHeaderCell scope="col">Leerkring</TableHeaderCell>
-            <TableHeaderCell scope="col">Mentor</TableHeaderCell>
-            <TableHeaderCell scope="col">Deelnemer sinds</TableHeaderCell>
-            {onEnd ? <TableHeaderCell scope="col">Deelname</TableHeaderCell> : null}
+    <ScrollTable
+      caption={
+        <>{countOf(participants.length, 'deelnemer', 'deelnemers')}, met hun leerkring en mentor</>
+      }
+    >
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Naam</TableHeaderCell>
+          <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
+          <TableHeaderCell scope="col">Beschikbaarheid</TableHeaderCell>
+          <TableHeaderCell scope="col">Leerkring</TableHeaderCell>
+          <TableHeaderCell scope="col">Mentor</TableHeaderCell>
+          <TableHeaderCell scope="col">Deelnemer sinds</TableHeaderCell>
+          {onEnd ? <TableHeaderCell scope="col">Deelname</TableHeaderCell> : null}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {participants.map((participant) => (
+          <TableRow key={participant.person.id}>
+            <TableCell>
+              <PersonLink person={participant.person} />
+            </TableCell>
+            <TableCell>{participant.person.municipality.name}</TableCell>
+            <TableCell>
+              {AVAILABILITY_LABELS[participant.person.availability] ??
+                participant.person.availability}
+            </TableCell>
+            <TableCell>{participant.circle ?? 'nog geen'}</TableCell>
+            <TableCell>
+              {participant.mentor ? <PersonLink person={participant.mentor} /> : 'nog geen'}
+            </TableCell>
+            <TableCell>{formatDate(participant.since)}</TableCell>
+            {onEnd ? (
+              <TableCell>
+                <ConfirmButton
+                  label={`Beëindig de deelname van ${participant.person.name}`}
+                  confirmLabel={`Ja, ${participant.person.name} neemt niet meer deel`}
+                  onConfirm={() => onEnd(participant)}
+                />
+              </TableCell>
+            ) : null}
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {participants.map((participant) => (
-            <TableRow key={participant.person.id}>
-              <TableCell>
-                <PersonLink person={participant.person} />
-              </TableCell>
-              <TableCell>{participant.person.municipality.name}</TableCell>
-              <TableCell>
-                {AVAILABILITY_LABELS[participant.person.availability] ??
-                  participant.person.availability}
-              </TableCell>
-              <TableCell>{participant.circle ?? 'nog geen'}</TableCell>
-              <TableCell>
-                {participant.mentor ? <PersonLink person={participant.mentor} /> : 'nog geen'}
-              </TableCell>
-              <TableCell>{formatDate(participant.since)}</TableCell>
-              {onEnd ? (
-                <TableCell>
-                  <ConfirmButton
-                    label={`Beëindig de deelname van ${participant.person.name}`}
-                    confirmLabel={`Ja, ${participant.person.name} neemt niet meer deel`}
-                    onConfirm={() => onEnd(participant)}
-                  />
-                </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 }
 
-/** Kennissen's suggestions, asked only when the coordinator wants them (they may be refused). */
-function SuggestedParticipants({
-  programmeId,
-  adding,
-  onAdd,
-}: {
-  programmeId: string;
-  adding: boolean;
-  onAdd: (people: readonly PersonSummary[], then?: () => void) => void;
-}) {
-  const [asked, setAsked] = useState(false);
-  if (!asked) {
-    return (
-      <div className="kn-actions">
-        <Button appearance="secondary-action-button" onClick={() => setAsked(true)}>
-          Stel deelnemers voor
-        </Button>
-      </div>
-    );
-  }
-  return <ParticipantSuggestions programmeId={programmeId} adding={adding} onAdd={onAdd} />;
-}
-
-const FIRST_SUGGESTIONS = 10;
-const MOST_SUGGESTIONS = 50;
-
+/** Kennissen's suggestions of participants, to tick and add together (asked for on request). */
 function ParticipantSuggestions({
   programmeId,
   adding,
@@ -278,15 +246,13 @@ function ParticipantSuggestions({
   onAdd: (people: readonly PersonSummary[], then?: () => void) => void;
 }) {
   const formId = useId();
-  const [first, setFirst] = useState(FIRST_SUGGESTIONS);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [tooMany, setTooMany] = useState(false);
-  const [result, refetch] = useQuery<{ suggestProgrammeParticipants: ParticipantSuggestion[] }>({
-    query: SUGGEST_PARTICIPANTS,
-    variables: { programmeId, first },
-  });
-  const problem = problemOf(result.error);
-  const suggestions = result.data?.suggestProgrammeParticipants ?? [];
+  const list = useSuggestions<
+    { suggestProgrammeParticipants: ParticipantSuggestion[] },
+    ParticipantSuggestion
+  >(SUGGEST_PARTICIPANTS, programmeId, (data) => data.suggestProgrammeParticipants);
+  const { suggestions } = list;
   const toggle = (id: string, on: boolean): void =>
     setChosen((current) => {
       const next = new Set(current);
@@ -301,27 +267,16 @@ function ParticipantSuggestions({
     if (people.length === 0 || people.length > MAX_ADD) return;
     onAdd(people, () => {
       setChosen(new Set());
-      refetch({ requestPolicy: 'network-only' });
+      list.retry();
     });
   };
 
   return (
-    <div aria-busy={result.fetching} className="kn-learning-section">
-      {result.fetching ? <Loading what="Voorstellen voor deelnemers" /> : null}
-      {problem ? (
-        <LearningProblem
-          problem={problem}
-          need="manage"
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      ) : null}
-      {result.data && suggestions.length === 0 ? (
-        <Empty>
-          Kennissen heeft niemand om voor te stellen: niemand in de deelnemende gemeenten werkt aan
-          een vraagstuk dat deze vaardigheden vraagt of wil ze leren, of zij doen al mee. Geef het
-          programma vaardigheden of vraagstukken, of voeg collega&apos;s zelf toe.
-        </Empty>
-      ) : null}
+    <SuggestionsArea
+      list={list}
+      loading="Voorstellen voor deelnemers"
+      none="Kennissen heeft niemand om voor te stellen: niemand in de deelnemende gemeenten werkt aan een vraagstuk dat deze vaardigheden vraagt of wil ze leren, of zij doen al mee. Geef het programma vaardigheden of vraagstukken, of voeg collega's zelf toe."
+    >
       {suggestions.length > 0 ? (
         <form className="kn-form kn-learning-wide" onSubmit={submit} noValidate>
           <Fieldset>
@@ -361,15 +316,15 @@ function ParticipantSuggestions({
             >
               Kies alle voorgestelde
             </Button>
-            {suggestions.length === first && first < MOST_SUGGESTIONS ? (
-              <Button appearance="subtle-button" onClick={() => setFirst(MOST_SUGGESTIONS)}>
+            {list.hasMore ? (
+              <Button appearance="subtle-button" onClick={list.loadMore}>
                 Meer voorstellen laden
               </Button>
             ) : null}
           </div>
         </form>
       ) : null}
-    </div>
+    </SuggestionsArea>
   );
 }
 
@@ -395,8 +350,7 @@ function SuggestionCard({
           onChange={(event) => onToggle(event.target.checked)}
         />
         <FormLabel htmlFor={inputId} type="checkbox">
-          {person.name} ({[person.title, person.municipality.name].filter(Boolean).join(', ')}),
-          score {formatNumber(suggestion.score)}
+          {person.name} ({titleAndMunicipality(person)}), score {formatNumber(suggestion.score)}
         </FormLabel>
       </FormField>
       <div id={`${inputId}-why`}>

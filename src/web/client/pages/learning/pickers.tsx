@@ -7,15 +7,10 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
+import { type Connection, LoadMoreButton, usePagedList } from '../../paging';
 import { AVAILABILITY_LABELS } from '../../people';
 import { Empty, Loading } from '../../states';
-import {
-  type Connection,
-  LearningProblem,
-  PERSON_FIELDS,
-  type PersonSummary,
-  usePagedList,
-} from './common';
+import { LearningProblem, PERSON_FIELDS, type PersonSummary } from './common';
 
 const PICK_PAGE_SIZE = 10;
 
@@ -135,11 +130,7 @@ function PickerResults<Data, Item extends { readonly id: string }>({
         </ul>
       ) : null}
       {list.hasNextPage ? (
-        <div className="kn-actions">
-          <Button appearance="subtle-button" onClick={list.loadMore}>
-            Meer laden
-          </Button>
-        </div>
+        <LoadMoreButton appearance="subtle-button" onClick={list.loadMore} />
       ) : null}
     </div>
   );

@@ -12,9 +12,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -22,6 +20,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { problemOf, useMutation, useQuery } from '../../api';
+import { ScrollTable } from '../../components/scroll-table';
 import { PersonLink } from '../../people';
 import { hrefOf } from '../../routes';
 import { Empty, Loading } from '../../states';
@@ -243,48 +242,38 @@ function ProgressSection({ programme }: { programme: Programme }) {
           is.
         </Empty>
       ) : (
-        <div
-          className="kn-learning-scroll"
-          role="region"
-          aria-labelledby={`${headingId}-caption`}
-          tabIndex={0}
-        >
-          <Table>
-            <TableCaption id={`${headingId}-caption`}>
-              Vastgelegde voortgang, oudste eerst
-            </TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Deelnemer</TableHeaderCell>
-                <TableHeaderCell scope="col">Vaardigheid</TableHeaderCell>
-                <TableHeaderCell scope="col">Niveau van → naar</TableHeaderCell>
-                <TableHeaderCell scope="col">Toegepast op</TableHeaderCell>
-                <TableHeaderCell scope="col">Notitie</TableHeaderCell>
-                <TableHeaderCell scope="col">Vastgelegd</TableHeaderCell>
+        <ScrollTable caption="Vastgelegde voortgang, oudste eerst">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Deelnemer</TableHeaderCell>
+              <TableHeaderCell scope="col">Vaardigheid</TableHeaderCell>
+              <TableHeaderCell scope="col">Niveau van → naar</TableHeaderCell>
+              <TableHeaderCell scope="col">Toegepast op</TableHeaderCell>
+              <TableHeaderCell scope="col">Notitie</TableHeaderCell>
+              <TableHeaderCell scope="col">Vastgelegd</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {programme.progress.map((step) => (
+              <TableRow key={step.id}>
+                <TableCell>
+                  <PersonLink person={step.person} />
+                </TableCell>
+                <TableCell>{step.skill.name}</TableCell>
+                <TableCell>
+                  {step.levelBefore} → {step.levelAfter}
+                </TableCell>
+                <TableCell>
+                  {step.challenge
+                    ? `${step.challenge.title}${step.outcome ? ` (${OUTCOMES[step.outcome] ?? step.outcome})` : ''}`
+                    : 'geen'}
+                </TableCell>
+                <TableCell>{step.note ?? 'geen'}</TableCell>
+                <TableCell>{formatDate(step.recordedAt)}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {programme.progress.map((step) => (
-                <TableRow key={step.id}>
-                  <TableCell>
-                    <PersonLink person={step.person} />
-                  </TableCell>
-                  <TableCell>{step.skill.name}</TableCell>
-                  <TableCell>
-                    {step.levelBefore} → {step.levelAfter}
-                  </TableCell>
-                  <TableCell>
-                    {step.challenge
-                      ? `${step.challenge.title}${step.outcome ? ` (${OUTCOMES[step.outcome] ?? step.outcome})` : ''}`
-                      : 'geen'}
-                  </TableCell>
-                  <TableCell>{step.note ?? 'geen'}</TableCell>
-                  <TableCell>{formatDate(step.recordedAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ScrollTable>
       )}
     </section>
   );

@@ -6,16 +6,16 @@ import {
   DataListValue,
   Heading2,
   Paragraph,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { problemOf, useQuery } from '../../api';
+import { OnRequest } from '../../components/on-request';
+import { ScrollTable } from '../../components/scroll-table';
 import { Empty, Loading } from '../../states';
 import { type CountTotal, formatCount, formatDate, formatNumber, LearningProblem } from './common';
 import { type Programme } from './model';
@@ -75,7 +75,6 @@ interface Report {
 /** The report ties learning to performance; asked on request, as not everyone may read it. */
 export function ReportSection({ programme }: { programme: Programme }) {
   const headingId = useId();
-  const [asked, setAsked] = useState(false);
   return (
     <section aria-labelledby={headingId} className="kn-learning-section">
       <Heading2 id={headingId}>Verslag</Heading2>
@@ -84,15 +83,9 @@ export function ReportSection({ programme }: { programme: Programme }) {
         veranderden, en hoeveel vraagstukken deelnemers oplosten sinds de start, tegenover even veel
         jaren ervoor.
       </Paragraph>
-      {asked ? (
+      <OnRequest label="Toon het verslag">
         <ProgrammeReport programmeId={programme.id} />
-      ) : (
-        <div className="kn-actions">
-          <Button appearance="secondary-action-button" onClick={() => setAsked(true)}>
-            Toon het verslag
-          </Button>
-        </div>
-      )}
+      </OnRequest>
     </section>
   );
 }
@@ -175,50 +168,46 @@ function yearRange(from: number, to: number): string {
 }
 
 function SkillOutcomes({ skills }: { skills: readonly SkillOutcome[] }) {
-  const captionId = useId();
   return (
-    <div className="kn-learning-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table>
-        <TableCaption id={captionId}>Wat het programma per vaardigheid opleverde</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Vaardigheid</TableHeaderCell>
-            <TableHeaderCell scope="col">Doelniveau</TableHeaderCell>
-            <TableHeaderCell scope="col">Lerenden</TableHeaderCell>
-            <TableHeaderCell scope="col">Op doelniveau</TableHeaderCell>
-            <TableHeaderCell scope="col">Gemiddelde groei</TableHeaderCell>
-            <TableHeaderCell scope="col">
-              Houders op doelniveau: zonder → met programma
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">
-              Ernst van het tekort: zonder → met programma
-            </TableHeaderCell>
+    <ScrollTable caption="Wat het programma per vaardigheid opleverde">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Vaardigheid</TableHeaderCell>
+          <TableHeaderCell scope="col">Doelniveau</TableHeaderCell>
+          <TableHeaderCell scope="col">Lerenden</TableHeaderCell>
+          <TableHeaderCell scope="col">Op doelniveau</TableHeaderCell>
+          <TableHeaderCell scope="col">Gemiddelde groei</TableHeaderCell>
+          <TableHeaderCell scope="col">
+            Houders op doelniveau: zonder → met programma
+          </TableHeaderCell>
+          <TableHeaderCell scope="col">
+            Ernst van het tekort: zonder → met programma
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {skills.map((outcome) => (
+          <TableRow key={outcome.skill.id}>
+            <TableCell>{outcome.skill.name}</TableCell>
+            <TableCell>{outcome.targetLevel}</TableCell>
+            <TableCell>{formatCount(outcome.learners)}</TableCell>
+            <TableCell>{formatCount(outcome.reachedTarget)}</TableCell>
+            <TableCell>
+              {outcome.averageGain !== null
+                ? `${formatNumber(outcome.averageGain)} ${outcome.averageGain === 1 ? 'niveau' : 'niveaus'}`
+                : outcome.learners.complete
+                  ? 'nog niet gemeten'
+                  : 'beschermd'}
+            </TableCell>
+            <TableCell>
+              {formatCount(outcome.holdersBefore)} → {formatCount(outcome.holdersNow)}
+            </TableCell>
+            <TableCell>
+              {formatNumber(outcome.severityBefore)} → {formatNumber(outcome.severityNow)}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {skills.map((outcome) => (
-            <TableRow key={outcome.skill.id}>
-              <TableCell>{outcome.skill.name}</TableCell>
-              <TableCell>{outcome.targetLevel}</TableCell>
-              <TableCell>{formatCount(outcome.learners)}</TableCell>
-              <TableCell>{formatCount(outcome.reachedTarget)}</TableCell>
-              <TableCell>
-                {outcome.averageGain !== null
-                  ? `${formatNumber(outcome.averageGain)} ${outcome.averageGain === 1 ? 'niveau' : 'niveaus'}`
-                  : outcome.learners.complete
-                    ? 'nog niet gemeten'
-                    : 'beschermd'}
-              </TableCell>
-              <TableCell>
-                {formatCount(outcome.holdersBefore)} → {formatCount(outcome.holdersNow)}
-              </TableCell>
-              <TableCell>
-                {formatNumber(outcome.severityBefore)} → {formatNumber(outcome.severityNow)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 }

@@ -108,7 +108,6 @@ function EraseMyself({
   personId: string;
   onErased: (result: ErasureResult) => void;
 }) {
-  const { signIn } = useSession();
   const [confirmed, setConfirmed] = useState(false);
   const [unconfirmed, setUnconfirmed] = useState(false);
   const [result, runErase] = useMutation<{ erasePerson: ErasureResult }>(ERASE_ME);
@@ -148,7 +147,7 @@ function EraseMyself({
           sta.
         </FormLabel>
       </FormField>
-      {problem ? <Problem problem={problem} onSignIn={signIn ?? undefined} /> : null}
+      {problem ? <Problem problem={problem} /> : null}
       <div className="kn-actions">
         <Button
           appearance="secondary-action-button"

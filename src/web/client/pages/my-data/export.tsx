@@ -7,9 +7,9 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { problemOf, useQuery } from '../../api';
-import { useSession } from '../../session';
+import { useObjectUrl } from '../../downloads';
 import { Loading, Problem } from '../../states';
 import { SavedStatus } from './status';
 
@@ -32,7 +32,6 @@ interface PersonalDataExport {
 
 /** Section 3: everything Kennissen stores about the person, as a JSON file (AVG art. 15 and 20). */
 export function ExportSection() {
-  const { signIn } = useSession();
   const [requested, setRequested] = useState(false);
   const [result, run] = useQuery<{ exportMyData: PersonalDataExport }>({
     query: EXPORT_MY_DATA,
@@ -59,7 +58,7 @@ export function ExportSection() {
         </Button>
       </div>
       {result.fetching ? <Loading what="Uw gegevens" /> : null}
-      {problem ? <Problem problem={problem} onRetry={ask} onSignIn={signIn ?? undefined} /> : null}
+      {problem ? <Problem problem={problem} onRetry={ask} /> : null}
       {ready ? (
         <DownloadLink
           key={ready.generatedAt}
@@ -127,9 +126,8 @@ function ExportContents() {
 }
 
 /**
- * The export as a file the person saves: a Blob URL behind a download link. The URL is made
- * here and revoked once the link was used (or when it goes away), so the data does not linger
- * in the page's memory.
+ * The export as a file the person saves: a Blob URL behind a download link. The URL is revoked
+ * once the link was used (or when it goes away), so the data does not linger in the page's memory.
  */
 function DownloadLink({
   exported,
@@ -140,16 +138,14 @@ function DownloadLink({
   used: boolean;
   onUsed: () => void;
 }) {
-  const [url, setUrl] = useState<string | null>(null);
+  const file = useMemo(
+    () => new Blob([exported.json], { type: 'application/json' }),
+    [exported.json],
+  );
+  const url = useObjectUrl(file);
   const link = useRef<HTMLAnchorElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const fileName = `kennissen-mijn-gegevens-${exported.generatedAt.slice(0, 10)}.json`;
-
-  useEffect(() => {
-    const made = URL.createObjectURL(new Blob([exported.json], { type: 'application/json' }));
-    setUrl(made);
-    return () => URL.revokeObjectURL(made);
-  }, [exported.json]);
 
   // The person asked for it: take them to the link, the status says it is ready.
   useEffect(() => {

@@ -9,17 +9,17 @@ import {
   FormField,
   FormFieldDescription,
   FormLabel,
-  Heading2,
   Paragraph,
   RadioButton,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useId, useState } from 'react';
-import { problemOf, useMutation, useQuery } from '../../api';
+import { problemOf, useMutation } from '../../api';
+import { DescribedField } from '../../components/described-field';
 import { AVAILABILITY_LABELS } from '../../people';
-import { useSession } from '../../session';
-import { Empty, Loading, Problem } from '../../states';
+import { Problem } from '../../states';
+import { OwnRecordSection } from './own-record';
 import { SavedStatus } from './status';
 
 const MY_PROFILE = `
@@ -166,37 +166,21 @@ function changesOf(draft: Draft, saved: MyProfile): Record<string, string | null
 
 /** Section 1: the profile, read with person(id) and changed with updatePerson. */
 export function ProfileSection({ personId }: { personId: string }) {
-  const { signIn } = useSession();
-  const [result, refetch] = useQuery<{ person: MyProfile | null }>({
-    query: MY_PROFILE,
-    variables: { id: personId },
-  });
-  const problem = problemOf(result.error);
-  const person = result.data?.person;
   return (
-    <section aria-labelledby="mijn-profiel" aria-busy={result.fetching}>
-      <Heading2 id="mijn-profiel">Profiel</Heading2>
-      {result.fetching && !result.data ? <Loading what="Uw profielgegevens" /> : null}
-      {problem ? (
-        <Problem
-          problem={problem}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          onSignIn={signIn ?? undefined}
-        />
-      ) : null}
-      {result.data && person === null ? (
-        <Empty>
-          Kennissen heeft geen profiel van u (meer). Vraag de beheerder van uw gemeente u in de gids
-          op te nemen.
-        </Empty>
-      ) : null}
-      {person ? <ProfileForm key={person.id} person={person} /> : null}
-    </section>
+    <OwnRecordSection<MyProfile>
+      headingId="mijn-profiel"
+      title="Profiel"
+      query={MY_PROFILE}
+      personId={personId}
+      loading="Uw profielgegevens"
+      missing="Kennissen heeft geen profiel van u (meer). Vraag de beheerder van uw gemeente u in de gids op te nemen."
+    >
+      {(person) => <ProfileForm key={person.id} person={person} />}
+    </OwnRecordSection>
   );
 }
 
 function ProfileForm({ person }: { person: MyProfile }) {
-  const { signIn } = useSession();
   const [saved, setSaved] = useState(person);
   const [draft, setDraft] = useState(() => draftOf(person));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -314,7 +298,7 @@ function ProfileForm({ person }: { person: MyProfile }) {
           value={draft.visibility}
           onChange={(value) => change('visibility', value)}
         />
-        {problem ? <Problem problem={problem} onSignIn={signIn ?? undefined} /> : null}
+        {problem ? <Problem problem={problem} /> : null}
         <div className="kn-actions">
           <Button type="submit" appearance="primary-action-button" busy={update.fetching}>
             Profiel opslaan
@@ -324,10 +308,6 @@ function ProfileForm({ person }: { person: MyProfile }) {
       </form>
     </>
   );
-}
-
-function describedBy(id: string, error: string | undefined): string {
-  return `${id}-help${error ? ` ${id}-error` : ''}`;
 }
 
 function ProfileTextField({
@@ -350,24 +330,19 @@ function ProfileTextField({
   onChange: (value: string) => void;
 }) {
   return (
-    <FormField invalid={Boolean(error)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      <FormFieldDescription id={`${id}-help`}>{help}</FormFieldDescription>
-      {error ? (
-        <FormFieldDescription id={`${id}-error`} invalid>
-          {error}
-        </FormFieldDescription>
-      ) : null}
-      <Textbox
-        id={id}
-        type={type}
-        value={value}
-        invalid={Boolean(error)}
-        autoComplete={autoComplete}
-        aria-describedby={describedBy(id, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </FormField>
+    <DescribedField id={id} label={label} help={help} error={error}>
+      {(describedBy) => (
+        <Textbox
+          id={id}
+          type={type}
+          value={value}
+          invalid={Boolean(error)}
+          autoComplete={autoComplete}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </DescribedField>
   );
 }
 
@@ -383,26 +358,28 @@ function BioField({
   onChange: (value: string) => void;
 }) {
   return (
-    <FormField invalid={Boolean(error)}>
-      <FormLabel htmlFor={id}>Waar u aan werkt en wat u weet</FormLabel>
-      <FormFieldDescription id={`${id}-help`}>
-        Collega’s vinden u op de woorden die hier staan. Alleen werkzaken; ten hoogste {LIMITS.bio}{' '}
-        tekens (nu {value.trim().length}).
-      </FormFieldDescription>
-      {error ? (
-        <FormFieldDescription id={`${id}-error`} invalid>
-          {error}
-        </FormFieldDescription>
-      ) : null}
-      <Textarea
-        id={id}
-        value={value}
-        rows={6}
-        invalid={Boolean(error)}
-        aria-describedby={describedBy(id, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </FormField>
+    <DescribedField
+      id={id}
+      label="Waar u aan werkt en wat u weet"
+      help={
+        <>
+          Collega’s vinden u op de woorden die hier staan. Alleen werkzaken; ten hoogste{' '}
+          {LIMITS.bio} tekens (nu {value.trim().length}).
+        </>
+      }
+      error={error}
+    >
+      {(describedBy) => (
+        <Textarea
+          id={id}
+          value={value}
+          rows={6}
+          invalid={Boolean(error)}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </DescribedField>
   );
 }
 

@@ -1,15 +1,7 @@
-import {
-  Button,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
-  Heading4,
-  Paragraph,
-  Textbox,
-} from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import { problemOf, useQuery } from '../../api';
-import { useSession } from '../../session';
+import { Button, Heading4, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { type FormEvent, useId, useState } from 'react';
+import { DescribedField } from '../../components/described-field';
+import { type CountedConnection, LoadMoreButton, useGrowingList } from '../../paging';
 import { Empty, Loading, Problem } from '../../states';
 
 const FIND_SKILLS = `
@@ -63,31 +55,33 @@ export function SkillSearch({
     <div className="kn-my-data-search">
       <Heading4 id={`${id}-title`}>{title}</Heading4>
       <form role="search" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-        <FormField invalid={tooLong}>
-          <FormLabel htmlFor={`${id}-box`}>Zoek een vaardigheid</FormLabel>
-          <FormFieldDescription id={`${id}-help`}>
-            Een deel van de naam of een afkorting, bijvoorbeeld &quot;wmo&quot; of &quot;KCC&quot;.
-            Laat het leeg om alle vaardigheden te zien.
-          </FormFieldDescription>
-          {tooLong ? (
-            <FormFieldDescription id={`${id}-error`} invalid>
-              Zoek met ten hoogste {MAX_SEARCH} tekens.
-            </FormFieldDescription>
-          ) : null}
-          <div className="kn-my-data-search-row">
-            <Textbox
-              id={`${id}-box`}
-              type="search"
-              value={draft}
-              invalid={tooLong}
-              aria-describedby={`${id}-help${tooLong ? ` ${id}-error` : ''}`}
-              onChange={(event) => setDraft(event.target.value)}
-            />
-            <Button type="submit" appearance="secondary-action-button">
-              Zoeken
-            </Button>
-          </div>
-        </FormField>
+        <DescribedField
+          id={`${id}-box`}
+          label="Zoek een vaardigheid"
+          help={
+            <>
+              Een deel van de naam of een afkorting, bijvoorbeeld &quot;wmo&quot; of
+              &quot;KCC&quot;. Laat het leeg om alle vaardigheden te zien.
+            </>
+          }
+          error={tooLong ? <>Zoek met ten hoogste {MAX_SEARCH} tekens.</> : null}
+        >
+          {(describedBy) => (
+            <div className="kn-my-data-search-row">
+              <Textbox
+                id={`${id}-box`}
+                type="search"
+                value={draft}
+                invalid={tooLong}
+                aria-describedby={describedBy}
+                onChange={(event) => setDraft(event.target.value)}
+              />
+              <Button type="submit" appearance="secondary-action-button">
+                Zoeken
+              </Button>
+            </div>
+          )}
+        </DescribedField>
       </form>
       {asked ? (
         <SkillResults
@@ -117,48 +111,21 @@ function SkillResults({
   isChosen: (id: string) => boolean;
   onChoose: (skill: FoundSkill) => void;
 }) {
-  const { signIn } = useSession();
-  const [after, setAfter] = useState<string | null>(null);
-  const [shown, setShown] = useState<FoundSkill[]>([]);
-  const [result, refetch] = useQuery<{
-    skills: {
-      totalCount: number;
-      edges: Array<{ node: FoundSkill }>;
-      pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    };
-  }>({
-    query: FIND_SKILLS,
-    variables: { ...(search ? { search } : {}), first: PAGE_SIZE, after },
-  });
-
-  // Pages are added to what is shown, so "Meer laden" keeps the earlier ones.
-  useEffect(() => {
-    const page = result.data?.skills.edges.map(({ node }) => node);
-    if (!page) return;
-    setShown((before) =>
-      after === null
-        ? page
-        : [...before, ...page.filter((n) => !before.some((b) => b.id === n.id))],
-    );
-  }, [result.data, after]);
-
-  const connection = result.data?.skills;
-  const problem = problemOf(result.error);
+  const list = useGrowingList<{ skills: CountedConnection<FoundSkill> }, FoundSkill>(
+    FIND_SKILLS,
+    { ...(search ? { search } : {}), first: PAGE_SIZE },
+    (data) => data.skills,
+  );
+  const { shown, connection, problem } = list;
   const resultsId = useId();
   return (
-    <div aria-busy={result.fetching} aria-labelledby={resultsId} role="region">
+    <div aria-busy={list.fetching} aria-labelledby={resultsId} role="region">
       <Paragraph id={resultsId}>
         {connection
           ? `${connection.totalCount} ${connection.totalCount === 1 ? 'vaardigheid' : 'vaardigheden'} gevonden${search ? ` voor “${search}”` : ''}`
           : 'Gevonden vaardigheden'}
       </Paragraph>
-      {problem ? (
-        <Problem
-          problem={problem}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          onSignIn={signIn ?? undefined}
-        />
-      ) : null}
+      {problem ? <Problem problem={problem} onRetry={list.retry} /> : null}
       {!problem && connection && shown.length === 0 ? (
         <Empty>
           {search
@@ -186,17 +153,8 @@ function SkillResults({
           ))}
         </ul>
       ) : null}
-      {result.fetching ? <Loading what="Vaardigheden" /> : null}
-      {connection?.pageInfo.hasNextPage && !result.fetching ? (
-        <div className="kn-actions">
-          <Button
-            appearance="secondary-action-button"
-            onClick={() => setAfter(connection.pageInfo.endCursor)}
-          >
-            Meer laden
-          </Button>
-        </div>
-      ) : null}
+      {list.fetching ? <Loading what="Vaardigheden" /> : null}
+      {list.hasNextPage ? <LoadMoreButton onClick={list.loadMore} /> : null}
     </div>
   );
 }

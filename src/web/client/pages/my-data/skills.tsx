@@ -1,7 +1,5 @@
 import {
-  Button,
   FormLabel,
-  Heading2,
   Heading3,
   Paragraph,
   Select,
@@ -16,12 +14,12 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
-import { problemOf, useMutation, useQuery } from '../../api';
-import { useSession } from '../../session';
-import { Empty, Loading, Problem } from '../../states';
+import { useId } from 'react';
+import { problemOf, useMutation } from '../../api';
+import { Empty } from '../../states';
+import { ListEditorActions, RemoveButton, useListEditor } from './list-editor';
+import { OwnRecordSection } from './own-record';
 import { type FoundSkill, SkillSearch } from './skill-search';
-import { SavedStatus } from './status';
 
 const MY_SKILLS = `
   query MySkills($id: ID!) {
@@ -79,49 +77,18 @@ function levelLabel(level: number): string {
   return String(level);
 }
 
-/** Whether two skill sets hold the same skills at the same levels, in any order. */
-function sameSkills(a: readonly PersonSkill[], b: readonly PersonSkill[]): boolean {
-  const key = (list: readonly PersonSkill[]): string =>
-    list
-      .map((entry) => `${entry.skill.id}:${entry.level}`)
-      .sort()
-      .join('|');
-  return key(a) === key(b);
-}
-
-function sameWishes(a: readonly SkillRef[], b: readonly SkillRef[]): boolean {
-  const key = (list: readonly SkillRef[]): string =>
-    list
-      .map((skill) => skill.id)
-      .sort()
-      .join('|');
-  return key(a) === key(b);
-}
-
 /** Section 2: what the person can (skills with a level) and wants to learn. */
 export function SkillsSection({ personId }: { personId: string }) {
-  const { signIn } = useSession();
-  const [result, refetch] = useQuery<{ person: MySkills | null }>({
-    query: MY_SKILLS,
-    variables: { id: personId },
-  });
-  const problem = problemOf(result.error);
-  const person = result.data?.person;
   return (
-    <section aria-labelledby="mijn-vaardigheden" aria-busy={result.fetching}>
-      <Heading2 id="mijn-vaardigheden">Vaardigheden</Heading2>
-      {result.fetching && !result.data ? <Loading what="Uw vaardigheden" /> : null}
-      {problem ? (
-        <Problem
-          problem={problem}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          onSignIn={signIn ?? undefined}
-        />
-      ) : null}
-      {result.data && person === null ? (
-        <Empty>Kennissen heeft geen profiel van u (meer), en dus ook geen vaardigheden.</Empty>
-      ) : null}
-      {person ? (
+    <OwnRecordSection<MySkills>
+      headingId="mijn-vaardigheden"
+      title="Vaardigheden"
+      query={MY_SKILLS}
+      personId={personId}
+      loading="Uw vaardigheden"
+      missing="Kennissen heeft geen profiel van u (meer), en dus ook geen vaardigheden."
+    >
+      {(person) => (
         <>
           <SkillLevelsEditor
             key={`skills-${person.id}`}
@@ -134,8 +101,8 @@ export function SkillsSection({ personId }: { personId: string }) {
             initial={person.wantsToLearn}
           />
         </>
-      ) : null}
-    </section>
+      )}
+    </OwnRecordSection>
   );
 }
 
@@ -150,53 +117,38 @@ function SkillLevelsEditor({
   personId: string;
   initial: readonly PersonSkill[];
 }) {
-  const { signIn } = useSession();
-  const [saved, setSaved] = useState(initial);
-  const [rows, setRows] = useState(initial);
-  const [status, setStatus] = useState('');
+  const editor = useListEditor(initial, (row) => `${row.skill.id}:${row.level}`);
+  const rows = editor.items;
   const [result, runSave] = useMutation<{ setPersonSkills: { skills: PersonSkill[] } }>(
     SET_MY_SKILLS,
   );
   const headingId = useId();
-  const problem = problemOf(result.error);
-  const changed = !sameSkills(rows, saved);
 
-  const setLevel = (skillId: string, level: number): void => {
-    setRows((before) => before.map((row) => (row.skill.id === skillId ? { ...row, level } : row)));
-    setStatus('');
-  };
+  const setLevel = (skillId: string, level: number): void =>
+    editor.edit((before) =>
+      before.map((row) => (row.skill.id === skillId ? { ...row, level } : row)),
+    );
   const remove = (row: PersonSkill): void => {
-    setRows((before) => before.filter((entry) => entry.skill.id !== row.skill.id));
-    setStatus(`${row.skill.name} is uit de lijst gehaald. Sla op om dat te bewaren.`);
+    editor.edit(
+      (before) => before.filter((entry) => entry.skill.id !== row.skill.id),
+      `${row.skill.name} is uit de lijst gehaald. Sla op om dat te bewaren.`,
+    );
     // The button is gone: put the focus on the list's heading rather than nowhere.
     document.getElementById(headingId)?.focus();
   };
-  const add = (skill: FoundSkill): void => {
-    setRows((before) => [...before, { level: NEW_SKILL_LEVEL, skill }]);
-    setStatus(
+  const add = (skill: FoundSkill): void =>
+    editor.edit(
+      (before) => [...before, { level: NEW_SKILL_LEVEL, skill }],
       `${skill.name} is toegevoegd op niveau ${NEW_SKILL_LEVEL}. Pas het niveau zo nodig aan en sla op.`,
     );
-  };
-  const undo = (): void => {
-    setRows(saved);
-    setStatus('Uw wijzigingen zijn ongedaan gemaakt.');
-  };
-  const save = async (): Promise<void> => {
-    if (!changed) {
-      setStatus('Er was niets gewijzigd.');
-      return;
-    }
-    setStatus('');
-    const answer = await runSave({
-      personId,
-      skills: rows.map((row) => ({ skillId: row.skill.id, level: row.level })),
-    });
-    if (answer.data) {
-      setSaved(answer.data.setPersonSkills.skills);
-      setRows(answer.data.setPersonSkills.skills);
-      setStatus('Uw vaardigheden zijn opgeslagen.');
-    }
-  };
+  const save = (): Promise<void> =>
+    editor.save(async (skills) => {
+      const answer = await runSave({
+        personId,
+        skills: skills.map((row) => ({ skillId: row.skill.id, level: row.level })),
+      });
+      return answer.data?.setPersonSkills.skills ?? null;
+    }, 'Uw vaardigheden zijn opgeslagen.');
 
   return (
     <div className="kn-my-data-part">
@@ -209,8 +161,8 @@ function SkillLevelsEditor({
       </Paragraph>
       {rows.length === 0 ? (
         <Empty>
-          U hebt {saved.length === 0 ? 'nog' : 'nu'} geen vaardigheden in de lijst. Zoek hieronder
-          een vaardigheid om toe te voegen.
+          U hebt {editor.saved.length === 0 ? 'nog' : 'nu'} geen vaardigheden in de lijst. Zoek
+          hieronder een vaardigheid om toe te voegen.
         </Empty>
       ) : (
         <Table>
@@ -234,27 +186,13 @@ function SkillLevelsEditor({
           </TableBody>
         </Table>
       )}
-      {changed ? (
-        <Paragraph>
-          <strong>Let op:</strong> u hebt wijzigingen die nog niet zijn opgeslagen.
-        </Paragraph>
-      ) : null}
-      {problem ? <Problem problem={problem} onSignIn={signIn ?? undefined} /> : null}
-      <div className="kn-actions">
-        <Button
-          appearance="primary-action-button"
-          busy={result.fetching}
-          onClick={() => void save()}
-        >
-          Vaardigheden opslaan
-        </Button>
-        {changed ? (
-          <Button appearance="secondary-action-button" onClick={undo}>
-            Wijzigingen ongedaan maken
-          </Button>
-        ) : null}
-      </div>
-      <SavedStatus message={status} />
+      <ListEditorActions
+        editor={editor}
+        saveLabel="Vaardigheden opslaan"
+        saving={result.fetching}
+        problem={problemOf(result.error)}
+        onSave={() => void save()}
+      />
       {rows.length < MAX_SKILLS ? (
         <SkillSearch
           title="Vaardigheid toevoegen"
@@ -302,9 +240,7 @@ function SkillRow({
         </Select>
       </TableCell>
       <TableCell>
-        <Button appearance="subtle-button" onClick={onRemove}>
-          Verwijder<span className="kn-visually-hidden"> {row.skill.name}</span>
-        </Button>
+        <RemoveButton name={row.skill.name} onClick={onRemove} />
       </TableCell>
     </TableRow>
   );
@@ -312,44 +248,31 @@ function SkillRow({
 
 /** The skills the person wants to learn ("wil leren"), saved at once with setWantsToLearn. */
 function WishesEditor({ personId, initial }: { personId: string; initial: readonly SkillRef[] }) {
-  const { signIn } = useSession();
-  const [saved, setSaved] = useState(initial);
-  const [wishes, setWishes] = useState(initial);
-  const [status, setStatus] = useState('');
+  const editor = useListEditor(initial, (skill) => skill.id);
+  const wishes = editor.items;
   const [result, runSave] = useMutation<{ setWantsToLearn: { wantsToLearn: SkillRef[] } }>(
     SET_MY_WISHES,
   );
   const headingId = useId();
-  const problem = problemOf(result.error);
-  const changed = !sameWishes(wishes, saved);
 
   const remove = (skill: SkillRef): void => {
-    setWishes((before) => before.filter((entry) => entry.id !== skill.id));
-    setStatus(`${skill.name} is uit de lijst gehaald. Sla op om dat te bewaren.`);
+    editor.edit(
+      (before) => before.filter((entry) => entry.id !== skill.id),
+      `${skill.name} is uit de lijst gehaald. Sla op om dat te bewaren.`,
+    );
     document.getElementById(headingId)?.focus();
   };
-  const add = (skill: FoundSkill): void => {
-    setWishes((before) => [...before, { id: skill.id, name: skill.name }]);
-    setStatus(`${skill.name} is toegevoegd. Sla op om dat te bewaren.`);
-  };
-  const undo = (): void => {
-    setWishes(saved);
-    setStatus('Uw wijzigingen zijn ongedaan gemaakt.');
-  };
-  const save = async (): Promise<void> => {
-    if (!changed) {
-      setStatus('Er was niets gewijzigd.');
-      return;
-    }
-    setStatus('');
-    // A signed-in person may name themselves; naming them keeps the call explicit.
-    const answer = await runSave({ personId, skillIds: wishes.map((skill) => skill.id) });
-    if (answer.data) {
-      setSaved(answer.data.setWantsToLearn.wantsToLearn);
-      setWishes(answer.data.setWantsToLearn.wantsToLearn);
-      setStatus('Wat u wilt leren is opgeslagen.');
-    }
-  };
+  const add = (skill: FoundSkill): void =>
+    editor.edit(
+      (before) => [...before, { id: skill.id, name: skill.name }],
+      `${skill.name} is toegevoegd. Sla op om dat te bewaren.`,
+    );
+  const save = (): Promise<void> =>
+    editor.save(async (skills) => {
+      // A signed-in person may name themselves; naming them keeps the call explicit.
+      const answer = await runSave({ personId, skillIds: skills.map((skill) => skill.id) });
+      return answer.data?.setWantsToLearn.wantsToLearn ?? null;
+    }, 'Wat u wilt leren is opgeslagen.');
 
   return (
     <div className="kn-my-data-part">
@@ -361,42 +284,28 @@ function WishesEditor({ personId, initial }: { personId: string; initial: readon
         {MAX_WISHES} vaardigheden.
       </Paragraph>
       {wishes.length === 0 ? (
-        <Empty>U hebt {saved.length === 0 ? 'nog' : 'nu'} niets opgegeven dat u wilt leren.</Empty>
+        <Empty>
+          U hebt {editor.saved.length === 0 ? 'nog' : 'nu'} niets opgegeven dat u wilt leren.
+        </Empty>
       ) : (
         <UnorderedList aria-label="Vaardigheden die u wilt leren">
           {wishes.map((skill) => (
             <UnorderedListItem key={skill.id}>
               <span className="kn-my-data-item">
                 {skill.name}
-                <Button appearance="subtle-button" onClick={() => remove(skill)}>
-                  Verwijder<span className="kn-visually-hidden"> {skill.name}</span>
-                </Button>
+                <RemoveButton name={skill.name} onClick={() => remove(skill)} />
               </span>
             </UnorderedListItem>
           ))}
         </UnorderedList>
       )}
-      {changed ? (
-        <Paragraph>
-          <strong>Let op:</strong> u hebt wijzigingen die nog niet zijn opgeslagen.
-        </Paragraph>
-      ) : null}
-      {problem ? <Problem problem={problem} onSignIn={signIn ?? undefined} /> : null}
-      <div className="kn-actions">
-        <Button
-          appearance="primary-action-button"
-          busy={result.fetching}
-          onClick={() => void save()}
-        >
-          Wil leren opslaan
-        </Button>
-        {changed ? (
-          <Button appearance="secondary-action-button" onClick={undo}>
-            Wijzigingen ongedaan maken
-          </Button>
-        ) : null}
-      </div>
-      <SavedStatus message={status} />
+      <ListEditorActions
+        editor={editor}
+        saveLabel="Wil leren opslaan"
+        saving={result.fetching}
+        problem={problemOf(result.error)}
+        onSave={() => void save()}
+      />
       {wishes.length < MAX_WISHES ? (
         <SkillSearch
           title="Iets toevoegen dat u wilt leren"
