@@ -107,7 +107,7 @@ describe('the web page for civil servants', () => {
     expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   }
 
-  it('lets a civil servant find an expert and ask for an introduction, and the expert accept it', async () => {
+  it('lets a civil servant find an expert and ask for an introduction, the expert accept it, the civil servant complete it and HR open the heatmap', async () => {
     await page.goto(`${app.url}/`);
     await signIn(asker.id);
     // Tokens stay in memory: nothing in localStorage, and sessionStorage holds no token.
@@ -161,6 +161,23 @@ describe('the web page for civil servants', () => {
     await request.getByLabel(/Uw antwoord aan/).fill('Graag! Bel me volgende week.');
     await request.getByRole('button', { name: 'Accepteren' }).click();
     await incoming.locator('article').first().getByText('Geaccepteerd').waitFor();
+
+    // The requester, having met the expert, completes the introduction.
+    await signOut();
+    await signIn(asker.id);
+    await page.goto(`${app.url}/#/introducties`);
+    const outgoing = page.locator('section', {
+      has: page.getByRole('heading', { name: /Verstuurde verzoeken/ }),
+    });
+    const sent = outgoing.locator('article').first();
+    await sent.getByText('Geaccepteerd').waitFor();
+    await sent.getByRole('radio', { name: 'Ja' }).check();
+    await sent.getByLabel(/Hoeveel hielp het/).selectOption('4');
+    await sent
+      .getByLabel(/Wat leverde het op/)
+      .fill('Hun aanpak van de regionale inkoop nemen we over.');
+    await sent.getByRole('button', { name: 'Rond de introductie af' }).click();
+    await outgoing.locator('article').first().getByText('Afgerond').waitFor();
 
     // HR reads the coverage of a collaboration, as a table and as the heatmap picture.
     await signOut();
