@@ -480,8 +480,7 @@ export class AppConfig {
   })
   OTEL_EXPORTER_OTLP_HEADERS?: string;
 
-  @IsString()
-  @MinLength(1)
+  @IsString({ message: 'OTEL_SERVICE_NAME must be the name the spans carry, e.g. kennissen' })
   OTEL_SERVICE_NAME = 'kennissen';
 
   @IsOptional()

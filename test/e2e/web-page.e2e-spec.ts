@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeViolations, collectCspViolations, freePort, launchChromium } from '../support/browser';
+import { axeViolations, collectCspViolations, launchChromium } from '../support/browser';
+import { freePort } from '../support/free-port';
 import {
   type IdentityProviderProcess,
   startIdentityProvider,

@@ -3,7 +3,8 @@ import { OutboxRepository } from '../../src/outbox/outbox.repository';
 import { AdminWrites, dataOf } from '../support/admin-writes';
 import { type Neo4jServer, startNeo4jServer } from '../support/neo4j-server';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { askedBetween, FAIL_FAST, traffic } from '../support/traffic';
+import { FAIL_FAST } from '../support/test-config';
+import { askedBetween, traffic } from '../support/traffic';
 
 /**
  * The service against a real Neo4j server that goes away and comes back: it must start without

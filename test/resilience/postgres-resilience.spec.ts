@@ -6,7 +6,8 @@ import {
 import { type DataSource } from 'typeorm';
 import { RELATIONAL_DATA_SOURCE } from '../../src/relational/typeorm/typeorm-adapters';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { askedBetween, FAIL_FAST, traffic } from '../support/traffic';
+import { FAIL_FAST } from '../support/test-config';
+import { askedBetween, traffic } from '../support/traffic';
 
 /**
  * The service on a real PostgreSQL server that goes away during traffic: requests that need it

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import { createServer } from 'node:net';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -21,15 +20,6 @@ export function launchChromium(): Promise<Browser> {
     // Root in CI containers has no user namespace for the sandbox.
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
   });
-}
-
-/** A port free right now, for a server whose address another one must know before it starts. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 export interface AxeViolation {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { type AppConfig, loadConfig } from '../../src/config/app-config';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { currentGraphStore, neo4jUriForWorker, postgresUrlForWorker } from './test-stores';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
@@ -39,3 +39,6 @@ export function testConfig(dir: string, overrides: Record<string, string> = {}):
     ...overrides,
   });
 }
+
+/** The production default of STORE_FAIL_WITHIN_MS, which the fail-fast suites hold the service to. */
+export const FAIL_FAST = { STORE_FAIL_WITHIN_MS: String(new AppConfig().STORE_FAIL_WITHIN_MS) };

@@ -1,4 +1,3 @@
-import { AppConfig } from '../../src/config/app-config';
 /** One answer of `traffic`: when it was asked, how long it took, and its code ('OK' if none). */
 export interface Answer {
   readonly startedAt: number;
@@ -42,6 +41,3 @@ export function traffic(
 /** The answers asked from `from` (inclusive) to `to` (exclusive). */
 export const askedBetween = (answers: Answer[], from: number, to: number): Answer[] =>
   answers.filter(({ startedAt }) => startedAt >= from && startedAt < to);
-
-/** The production default of STORE_FAIL_WITHIN_MS, which the fail-fast suites hold the service to. */
-export const FAIL_FAST = { STORE_FAIL_WITHIN_MS: String(new AppConfig().STORE_FAIL_WITHIN_MS) };
